@@ -1,0 +1,3 @@
+import TimerTree
+
+print("TimerTreeBench: workloads not written yet (\(TimerTreeModule.self))")

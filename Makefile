@@ -1,0 +1,66 @@
+# ouro — the two commands a new user needs are `make run` and `make test`.
+#
+# Every target installs what it needs from Debian when it is missing, so a fresh machine
+# (and CI's fresh clone) needs nothing by hand.
+
+SWIFT       ?= swift
+PREFIX      ?= /usr/local
+BINDIR      ?= $(PREFIX)/bin
+MANDIR      ?= $(PREFIX)/share/man
+SWIFT_FLAGS ?=
+RELEASE_FLAGS = -c release --static-swift-stdlib
+LINT_PATHS  = Package.swift Sources Tests Benchmarks
+
+export LANG := C.UTF-8
+
+APT_GET = DEBIAN_FRONTEND=noninteractive apt-get
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run test bench bench-timertree lint format release install uninstall clean
+
+all: build
+
+## deps: install the C libraries (and tmux, for the HUD tests) when they are missing.
+deps:
+	@if ! pkg-config --exists ncursesw sqlite3 2>/dev/null || ! command -v tmux >/dev/null; then \
+		echo "make: installing libncurses-dev libsqlite3-dev tmux pkg-config"; \
+		$(SUDO) $(APT_GET) update -qq && \
+		$(SUDO) $(APT_GET) install -y -qq libncurses-dev libsqlite3-dev tmux pkg-config >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build $(SWIFT_FLAGS)
+
+## run: build and open the HUD with the default work hours.
+run: build
+	$$($(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/ouro
+
+## test: build everything and run every test (unit, end to end, HUD under tmux).
+test: build
+	OURO_BIN=$$($(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/ouro \
+		$(SWIFT) test $(SWIFT_FLAGS) --disable-xctest
+
+## bench: every benchmark, side by side with its anchor.
+bench: bench-timertree
+
+bench-timertree: deps
+	Benchmarks/timertree.sh
+
+lint:
+	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)
+
+format:
+	$(SWIFT) format --in-place --recursive $(LINT_PATHS)
+
+release: deps
+	$(SWIFT) build $(RELEASE_FLAGS)
+
+install: release
+	install -d $(DESTDIR)$(BINDIR)
+	install -m 0755 $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/ouro $(DESTDIR)$(BINDIR)/ouro
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/ouro
+
+clean:
+	rm -rf .build

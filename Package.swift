@@ -1,0 +1,58 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Every product target compiles in Swift 6 mode with warnings as errors.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+    name: "ouro",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "ouro", targets: ["ouro"]),
+        .library(name: "TimerTree", targets: ["TimerTree"]),
+        .library(name: "OuroCore", targets: ["OuroCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "TimerTree", swiftSettings: strict),
+        .target(name: "OuroCore", dependencies: ["TimerTree"], swiftSettings: strict),
+        .target(name: "OuroStore", dependencies: ["OuroCore", "CSQLite"], swiftSettings: strict),
+        .target(
+            name: "OuroHUD",
+            dependencies: ["OuroCore", "TimerTree", "CNcursesw"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "ouro",
+            dependencies: [
+                "TimerTree", "OuroCore", "OuroStore", "OuroHUD",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "TimerTreeBench",
+            dependencies: ["TimerTree"],
+            path: "Benchmarks/TimerTreeBench",
+            swiftSettings: strict
+        ),
+        .testTarget(name: "TimerTreeTests", dependencies: ["TimerTree"], swiftSettings: strict),
+        .testTarget(name: "OuroCoreTests", dependencies: ["OuroCore"], swiftSettings: strict),
+        .testTarget(name: "OuroStoreTests", dependencies: ["OuroStore"], swiftSettings: strict),
+        .testTarget(name: "OuroHUDTests", dependencies: ["OuroHUD"], swiftSettings: strict),
+        .testTarget(name: "OuroCLITests", swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)
