@@ -1,0 +1,40 @@
+/// Why a command was refused; the model is unchanged by a refused command.
+public enum NexusError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// No intention has this id (or it is not in the loaded working set).
+    case noSuchIntention(Int)
+    /// No pomodoro has this id.
+    case noSuchPomodoro(Int)
+    /// The intention is completed and cannot be started.
+    case intentionCompleted(Int)
+    /// The intention is abandoned and cannot be started or achieved.
+    case intentionAbandoned(Int)
+    /// *Achieved* was given to a pomodoro that is not its intention's last.
+    case achievedNotOnLastPomodoro(pomodoro: Int, intention: Int)
+    /// A duration or span was not a positive, finite number of seconds.
+    case invalidDuration(Double)
+    /// A work-hour rule named a zone that could not be loaded.
+    case unknownZone(String)
+    /// A work-hour rule had no weekdays.
+    case noWeekdays
+    /// A working set lacked a record the live state refers to.
+    case missingRecord(kind: String, id: Int)
+    /// A serialised snapshot could not be read.
+    case corruptSnapshot(String)
+
+    /// A one-line explanation naming what was wrong.
+    public var description: String {
+        switch self {
+        case .noSuchIntention(let id): "no intention \(id)"
+        case .noSuchPomodoro(let id): "no pomodoro \(id)"
+        case .intentionCompleted(let id): "intention \(id) is completed"
+        case .intentionAbandoned(let id): "intention \(id) is abandoned"
+        case .achievedNotOnLastPomodoro(let pomodoro, let intention):
+            "pomodoro \(pomodoro) is not the last of intention \(intention); only the last can be achieved"
+        case .invalidDuration(let value): "\(value) is not a positive, finite number of seconds"
+        case .unknownZone(let identifier): "unknown time zone \(identifier)"
+        case .noWeekdays: "a work-hour rule needs at least one weekday"
+        case .missingRecord(let kind, let id): "the working set lacks \(kind) \(id)"
+        case .corruptSnapshot(let reason): "corrupt snapshot: \(reason)"
+        }
+    }
+}

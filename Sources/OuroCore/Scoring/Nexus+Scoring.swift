@@ -1,0 +1,118 @@
+extension Nexus {
+    /// The score events inside `[start, end]`, in time order.
+    ///
+    /// An event counts when its time is inside the window and, for an interval's events, the
+    /// interval also starts inside it. A break counts once it has run to its end.
+    ///
+    /// - Complexity: O(log n + k) over intervals plus O(loaded intentions).
+    public func scoreEvents(from start: Double, through end: Double) -> [ScoreEvent] {
+        var events: [ScoreEvent] = []
+        func add(_ event: ScoreEvent) {
+            if start <= event.time && event.time <= end && event.points != 0 {
+                events.append(event)
+            }
+        }
+        for intention in intentionTable.records {
+            add(
+                ScoreEvent(
+                    kind: .intentionCreated, time: intention.created,
+                    points: ScoreRules.intentionCreated(ordinal: intention.id),
+                    intentionID: intention.id))
+            for estimate in intention.estimates where estimate.earnsPoint {
+                add(
+                    ScoreEvent(
+                        kind: .estimateMade, time: estimate.madeAt, points: 1,
+                        intentionID: intention.id))
+            }
+        }
+        let settled = live.now ?? -.infinity
+        for interval in intervals(from: start, through: end) {
+            switch interval.kind {
+            case .pomodoro:
+                add(
+                    ScoreEvent(
+                        kind: .intentionSet, time: interval.start,
+                        points: ScoreRules.intentionSet(indexInStreak: interval.indexInStreak ?? 0),
+                        intentionID: interval.intentionID, intervalID: interval.id))
+                if let evaluation = interval.evaluation {
+                    add(
+                        ScoreEvent(
+                            kind: .evaluation, time: evaluation.at,
+                            points: evaluation.result.points,
+                            intentionID: interval.intentionID, intervalID: interval.id))
+                }
+                if let intentionID = interval.intentionID,
+                    let completion = intentionTable[intentionID]?.completion,
+                    completion.pomodoroID == interval.id
+                {
+                    add(
+                        ScoreEvent(
+                            kind: .intentionCompleted, time: completion.at,
+                            points: completion.points, intentionID: intentionID,
+                            intervalID: interval.id))
+                    add(
+                        ScoreEvent(
+                            kind: .estimateAccuracy, time: completion.at,
+                            points: completion.accuracyPoints, intentionID: intentionID,
+                            intervalID: interval.id))
+                }
+            case .break:
+                if interval.end <= settled {
+                    add(
+                        ScoreEvent(
+                            kind: .breakCompleted, time: interval.end, points: 1,
+                            intervalID: interval.id))
+                }
+            case .gracePeriod, .startPrompt:
+                break
+            }
+        }
+        return events.sorted { ($0.time, $0.kind.rawValue) < ($1.time, $1.kind.rawValue) }
+    }
+
+    /// The points earned inside `[start, end]`.
+    public func score(from start: Double, through end: Double) -> Double {
+        scoreEvents(from: start, through: end).reduce(0) { $0 + $1.points }
+    }
+
+    /// The most a session can be worth: the ideal future of an empty model from its start.
+    public func perfectScore(of session: SessionRecord) -> Double {
+        IdealFuture(
+            from: session.start, windowStart: session.start, windowEnd: session.end,
+            rules: live.streakRules, intentionsCreated: 0
+        ).points
+    }
+
+    /// The most a session can still be worth from the last update: the points earned in it so
+    /// far plus the ideal future from now (continuing the live streak, if any).
+    ///
+    /// Scores events up to now; a running pomodoro counts as if achieved at its end.
+    public func idealScore(of session: SessionRecord) -> Double {
+        guard let now = live.now else { return perfectScore(of: session) }
+        if now < session.start { return perfectScore(of: session) }
+        let earned = score(from: session.start, through: min(now, session.end))
+        guard now < session.end else { return earned }
+        var origin = IdealFuture.Origin.idle
+        var streak: StreakPosition?
+        var from = now
+        if let current = currentInterval, current.kind != .startPrompt {
+            streak = live.streak
+            from = current.start
+            switch current.kind {
+            case .pomodoro:
+                let count = current.intentionID.flatMap { intentionTable[$0] }?.pomodoroIDs.count
+                origin = .pomodoro(
+                    index: current.indexInStreak ?? 0, start: current.start, end: current.end,
+                    intentionPomodoros: count ?? 1)
+            case .break: origin = .rest(start: current.start, end: current.end)
+            case .gracePeriod: origin = .grace(start: current.start)
+            case .startPrompt: break
+            }
+        }
+        let future = IdealFuture(
+            from: from, origin: origin, streak: streak, windowStart: session.start,
+            windowEnd: session.end, eventsFrom: now, rules: live.streakRules,
+            intentionsCreated: live.intentionsCreated)
+        return earned + future.points
+    }
+}
