@@ -1,0 +1,54 @@
+/// The whole model as plain records, with a format version: what tests and the benchmark
+/// save and load, and what a store can import or export.
+public struct NexusSnapshot: Codable, Sendable, Hashable {
+    /// The version this build writes; it reads this one and older.
+    public static let currentVersion = 1
+
+    /// The format version the snapshot was written with.
+    public var version: Int
+    /// The live state.
+    public var live: LiveState
+    /// Every intention, by id.
+    public var intentions: [IntentionRecord]
+    /// Every interval, by id.
+    public var intervals: [IntervalRecord]
+    /// Every session, by id.
+    public var sessions: [SessionRecord]
+    /// Every work-hour rule, by id.
+    public var workHourRules: [WorkHourRule]
+
+    /// A snapshot of records, written with the current version.
+    public init(
+        live: LiveState, intentions: [IntentionRecord], intervals: [IntervalRecord],
+        sessions: [SessionRecord], workHourRules: [WorkHourRule]
+    ) {
+        self.version = Self.currentVersion
+        self.live = live
+        self.intentions = intentions
+        self.intervals = intervals
+        self.sessions = sessions
+        self.workHourRules = workHourRules
+    }
+}
+
+extension Nexus {
+    /// Every loaded record and the live state.
+    public var snapshot: NexusSnapshot {
+        NexusSnapshot(
+            live: live, intentions: intentionTable.records, intervals: intervalTable.records,
+            sessions: sessionTable.records, workHourRules: ruleTable.records)
+    }
+
+    /// The model a snapshot describes, exactly as it was saved.
+    ///
+    /// - Throws: ``NexusError/corruptSnapshot(_:)`` for a version newer than this build's, or
+    ///   ``NexusError/missingRecord(kind:id:)`` for a snapshot that is not self-consistent.
+    public init(snapshot: NexusSnapshot) throws(NexusError) {
+        guard snapshot.version <= NexusSnapshot.currentVersion else {
+            throw .corruptSnapshot("version \(snapshot.version) is newer than this ouro")
+        }
+        try self.init(
+            live: snapshot.live, intentions: snapshot.intentions, intervals: snapshot.intervals,
+            sessions: snapshot.sessions, workHourRules: snapshot.workHourRules)
+    }
+}

@@ -1,0 +1,87 @@
+import OuroCore
+import Testing
+
+@Suite struct StartPromptTests {
+    @Test func theSpecExamplePromptsFrom1100To1400() throws {
+        var nexus = Nexus()
+        try nexus.addSession(from: 1000, to: 2000, at: 900)
+        let log = EventLog()
+        nexus.advance(to: 1100, observer: log.record)
+        let prompt = try #require(nexus.currentInterval)
+        #expect(prompt.kind == .startPrompt)
+        #expect(prompt.start == 1100)
+        #expect(prompt.end == 1400)
+        #expect(prompt.pointsBeforeLoss == 21.25)
+        #expect(prompt.pointsAfterLoss == 15.25)
+        #expect(log.lines == ["session start 1000", "start startPrompt 1100-1400"])
+    }
+
+    @Test func promptsFollowEachOtherInsideTheSession() throws {
+        var nexus = Nexus()
+        try nexus.addSession(from: 1000, to: 2000, at: 900)
+        nexus.advance(to: 1100)
+        nexus.advance(to: 1399)
+        #expect(nexus.currentInterval?.pointsBeforeLoss == 21.25)
+        // At 1400 the prompt expires; the ideal future from 1400 loses nothing by waiting
+        // until 1400, so no new prompt is shown at that instant.
+        nexus.advance(to: 1400)
+        #expect(nexus.currentInterval == nil)
+        // From 1500: pomodoro 1500–1800 (3 + 1 + 1.25 + 10) and the break ends past 2000.
+        nexus.advance(to: 1500)
+        let next = try #require(nexus.currentInterval)
+        #expect(next.kind == .startPrompt)
+        #expect(next.start == 1500)
+        #expect(next.end == 1700)
+        #expect(next.pointsBeforeLoss == 15.25)
+        #expect(next.pointsAfterLoss == 4)
+        #expect(spans(nexus) == ["startPrompt 1100-1400", "startPrompt 1500-1700"])
+    }
+
+    @Test func advancingExactlyToASessionStartDoesNotHang() throws {
+        var nexus = Nexus()
+        try nexus.addSession(from: 1000, to: 2000, at: 0)
+        nexus.advance(to: 1000)
+        #expect(nexus.activeSession?.start == 1000)
+        #expect(nexus.currentInterval?.start == 1000)
+        #expect(nexus.currentInterval?.end == 1400)
+        #expect(nexus.currentInterval?.pointsBeforeLoss == 21.25)
+    }
+
+    @Test func noPromptOutsideASessionOrWhileBusy() throws {
+        var nexus = Nexus()
+        try nexus.addSession(from: 1000, to: 2000, at: 0)
+        nexus.advance(to: 999)
+        #expect(nexus.currentInterval == nil)
+        nexus.advance(to: 2000)
+        #expect(nexus.currentInterval == nil)
+        #expect(nexus.activeSession == nil)
+        var busy = Nexus()
+        try busy.addSession(from: 1000, to: 2000, at: 0)
+        let id = try busy.addIntention(title: "write", at: 990)
+        try busy.startPomodoro(intention: id, at: 990)
+        busy.advance(to: 1100)
+        #expect(busy.currentInterval?.kind == .pomodoro)
+    }
+
+    @Test func theIdealFutureDoesNotCopyTheHistory() throws {
+        // With nine intentions already created, placeholders earn no creation points.
+        var nexus = Nexus()
+        for index in 0..<9 { try nexus.addIntention(title: "i\(index)", at: 0) }
+        try nexus.addSession(from: 1000, to: 2000, at: 0)
+        nexus.advance(to: 1100)
+        #expect(nexus.currentInterval?.pointsBeforeLoss == 21.25 - 6)
+        #expect(nexus.intentions.count == 9)
+        #expect(nexus.live.nextIntentionID == 10)
+    }
+
+    @Test func perfectScoreIsTheIdealFutureFromTheSessionStart() throws {
+        var nexus = Nexus()
+        let session = try nexus.addSession(from: 1000, to: 2000, at: 0)
+        let record = try #require(nexus.session(session))
+        // Pomodoro 1000–1300 (3 + 1 + 1.25 + 10), break to 1600 (1), pomodoro 1600 (3 + 2).
+        #expect(nexus.perfectScore(of: record) == 21.25)
+        #expect(nexus.idealScore(of: record) == 21.25)
+        nexus.advance(to: 1100)
+        #expect(nexus.idealScore(of: record) == 21.25)
+    }
+}
