@@ -20,7 +20,7 @@ import TimerTree
                     let index = task % names.count
                     let zone = zone(names[index])
                     var mismatches = 0
-                    for _ in 0..<50 {
+                    for _ in 0..<200 {
                         for (position, instant) in instants.enumerated() {
                             let reading = zone.civil(at: instant)
                             let answer = [
