@@ -54,8 +54,12 @@ extension Zone {
         return self.instant(of: CivilDateTime(date: civil(at: instant).date, time: midnight))
     }
 
-    /// The whole second containing `instant`, rounding toward the past.
+    /// The whole second containing `instant`, rounding toward the past, clamped to about
+    /// four million years either side of 1970 so an infinite "never" cannot trap the
+    /// conversion to `Int` or overflow the calendar arithmetic.
     private static func wholeSeconds(_ instant: Double) -> Int {
-        Int(instant.rounded(.down))
+        precondition(!instant.isNaN, "an instant must be a number of seconds, not NaN")
+        let limit = Double(1 << 47)
+        return Int(min(max(instant, -limit), limit).rounded(.down))
     }
 }

@@ -137,6 +137,17 @@ import TimerTree
         #expect(Zone.utc.startOfDay(containing: 1_772_964_000.5) == 1_772_928_000)
     }
 
+    @Test func farInstantsConvert() {
+        #expect(Zone.utc.civil(at: -62_135_596_800) == civil(1, 1, 1))
+        let la = zone("America/Los_Angeles")
+        // 1900-01-01 00:00 UTC: Pacific Standard Time, no DST yet.
+        #expect(la.offset(at: -2_208_988_800) == -28_800)
+        #expect(la.civil(at: -2_208_988_800) == civil(1899, 12, 31, 16))
+        #expect(la.instant(of: civil(1899, 12, 31, 16)) == -2_208_988_800)
+        #expect(Zone.utc.civil(at: .infinity).date > date(4_000_000, 1, 1))
+        #expect(Zone.utc.civil(at: -.infinity).date < date(-4_000_000, 1, 1))
+    }
+
     @Test func startOfDayIsLocalMidnight() {
         let berlin = zone("Europe/Berlin")
         // 2026-03-29 is 23 hours long in Berlin and 2026-10-25 is 25 hours long.
