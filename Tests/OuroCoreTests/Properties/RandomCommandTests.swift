@@ -1,5 +1,6 @@
 import OuroCore
 import Testing
+import TimerTree
 
 @Suite struct RandomCommandTests {
     /// Applies one random command (or advance) at a time near `clock`; refusals are fine.
@@ -16,7 +17,7 @@ import Testing
         let someIntention = Int.random(in: 1...intentions + 1, using: &rng)
         let somePomodoro = Int.random(in: 1...max(1, nexus.live.nextIntervalID), using: &rng)
         do {
-            switch Int.random(in: 0..<12, using: &rng) {
+            switch Int.random(in: 0..<13, using: &rng) {
             case 0, 1: nexus.advance(to: clock)
             case 2: try nexus.addIntention(title: "t", estimate: 1500, at: clock)
             case 3, 4, 5: try nexus.startPomodoro(intention: someIntention, at: clock)
@@ -34,6 +35,13 @@ import Testing
                     from: start, to: start + Double.random(in: 1...20_000, using: &rng),
                     at: clock)
             case 10: try nexus.estimate(someIntention, duration: 900, at: clock)
+            case 11:
+                let days = Set(Weekday.allCases.filter { _ in Bool.random(using: &rng) })
+                try nexus.addWorkHourRule(
+                    weekdays: days,
+                    from: WallTime(hour: Int.random(in: 0..<24, using: &rng), minute: 30)!,
+                    to: WallTime(hour: Int.random(in: 0..<24, using: &rng), minute: 0)!,
+                    zone: try Zone(identifier: "America/Los_Angeles"), at: clock)
             default:
                 let pairs = (0..<Int.random(in: 1...4, using: &rng)).map { _ in
                     (
