@@ -41,10 +41,15 @@ test: build
 		$(SWIFT) test $(SWIFT_FLAGS) --disable-xctest
 
 ## bench: every benchmark, side by side with its anchor.
-bench: bench-timertree
+bench: bench-timertree bench-core
 
 bench-timertree: deps
 	Benchmarks/timertree.sh
+
+## bench-core: load + advance and start-prompt timings of OuroCore over 1–10 years of history.
+.PHONY: bench-core
+bench-core: deps
+	$(SWIFT) run $(SWIFT_FLAGS) -c release OuroCoreBench
 
 lint:
 	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)

@@ -48,6 +48,12 @@ let package = Package(
             path: "Benchmarks/TimerTreeBench",
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "OuroCoreBench",
+            dependencies: ["OuroCore"],
+            path: "Benchmarks/OuroCoreBench",
+            swiftSettings: strict
+        ),
         .testTarget(name: "TimerTreeTests", dependencies: ["TimerTree"], swiftSettings: strict),
         .testTarget(name: "OuroCoreTests", dependencies: ["OuroCore"], swiftSettings: strict),
         .testTarget(name: "OuroStoreTests", dependencies: ["OuroStore"], swiftSettings: strict),

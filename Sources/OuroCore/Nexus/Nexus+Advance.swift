@@ -46,8 +46,7 @@ extension Nexus {
     }
 
     /// The session start and end events in `(previous, time]`, in time order.
-    private func sessionBoundaries(after previous: Double?, through time: Double) -> [NexusEvent]
-    {
+    private func sessionBoundaries(after previous: Double?, through time: Double) -> [NexusEvent] {
         guard let previous else { return [] }
         var events: [NexusEvent] = []
         for session in sessionTable.records where session.end > previous {
@@ -63,10 +62,12 @@ extension Nexus {
     /// starts what follows it.
     mutating func finishCurrentInterval(at time: Double, _ observer: NexusObserver) {
         guard let id = live.currentIntervalID,
-            let finished = updateInterval(id, { (interval: inout IntervalRecord) -> IntervalRecord in
-                interval.end = min(interval.end, max(interval.start, time))
-                return interval
-            })
+            let finished = updateInterval(
+                id,
+                { (interval: inout IntervalRecord) -> IntervalRecord in
+                    interval.end = min(interval.end, max(interval.start, time))
+                    return interval
+                })
         else { return }
         live.currentIntervalID = nil
         observer(.intervalEnded(finished))

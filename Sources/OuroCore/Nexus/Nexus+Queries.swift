@@ -17,8 +17,7 @@ extension Nexus {
     /// Loaded intervals that start inside `[start, end]`, in time order.
     ///
     /// - Complexity: O(log n + k) for k results: ids follow start order.
-    public func intervals(from start: Double, through end: Double) -> ArraySlice<IntervalRecord>
-    {
+    public func intervals(from start: Double, through end: Double) -> ArraySlice<IntervalRecord> {
         let records = intervalTable.records
         let first = intervalTable.partitionPoint { $0.start >= start }
         let past = intervalTable.partitionPoint { $0.start > end }

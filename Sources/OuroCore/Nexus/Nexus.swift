@@ -43,8 +43,19 @@ public struct Nexus: Sendable {
         for id in live.requiredIntervalIDs where intervalTable[id] == nil {
             throw .missingRecord(kind: "interval", id: id)
         }
+        // A bitmap of loaded intention ids checks every pomodoro's reference in O(1).
+        var loaded = [Bool](repeating: false, count: max(live.nextIntentionID, 1))
+        for intention in intentionTable.records where intention.id >= 0 {
+            if intention.id >= loaded.count {
+                loaded.append(
+                    contentsOf: repeatElement(false, count: intention.id - loaded.count + 1))
+            }
+            loaded[intention.id] = true
+        }
         for interval in intervalTable.records {
-            if let intentionID = interval.intentionID, intentionTable[intentionID] == nil {
+            if let intentionID = interval.intentionID,
+                intentionID < 0 || intentionID >= loaded.count || !loaded[intentionID]
+            {
                 throw .missingRecord(kind: "intention", id: intentionID)
             }
         }

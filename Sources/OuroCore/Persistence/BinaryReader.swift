@@ -1,9 +1,13 @@
 /// Reads what ``BinaryWriter`` wrote, failing with a typed error on truncated or bad input.
+///
+/// Reads through a raw buffer that lives only for the duration of one decode call
+/// (``NexusSnapshot/init(encoded:)``) and must not outlive it; no per-byte array bounds
+/// checks or reference counting, but every read is checked against the end of the buffer.
 struct BinaryReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private var offset = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     var isAtEnd: Bool { offset == bytes.count }
 
@@ -17,7 +21,11 @@ struct BinaryReader {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            let next = try byte()
+            guard offset < bytes.count else {
+                throw .corruptSnapshot("truncated at byte \(offset)")
+            }
+            let next = bytes[offset]
+            offset += 1
             guard shift < 64 else { throw .corruptSnapshot("integer too long at byte \(offset)") }
             result |= UInt64(next & 0x7f) << shift
             if next < 0x80 { break }
@@ -31,8 +39,8 @@ struct BinaryReader {
         guard offset + 8 <= bytes.count else {
             throw .corruptSnapshot("truncated at byte \(offset)")
         }
-        var bits: UInt64 = 0
-        for index in (0..<8).reversed() { bits = bits << 8 | UInt64(bytes[offset + index]) }
+        let bits = UInt64(
+            littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         offset += 8
         return Double(bitPattern: bits)
     }
@@ -47,11 +55,13 @@ struct BinaryReader {
 
     mutating func string() throws(NexusError) -> String {
         let count = try int()
-        guard count >= 0, offset + count <= bytes.count else {
+        guard count >= 0, count <= bytes.count - offset else {
             throw .corruptSnapshot("bad string length at byte \(offset)")
         }
         defer { offset += count }
-        return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+        return String(
+            decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]),
+            as: UTF8.self)
     }
 
     mutating func optionalInt() throws(NexusError) -> Int? { try bool() ? try int() : nil }

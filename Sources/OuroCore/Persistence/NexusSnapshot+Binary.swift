@@ -31,7 +31,19 @@ extension NexusSnapshot {
     /// - Throws: ``NexusError/corruptSnapshot(_:)`` for bytes that are not a snapshot this
     ///   build can read.
     public init(encoded bytes: [UInt8]) throws(NexusError) {
-        var reader = BinaryReader(bytes)
+        let decoded = bytes.withUnsafeBytes { raw -> Result<NexusSnapshot, NexusError> in
+            do throws(NexusError) {
+                var reader = BinaryReader(raw)
+                return .success(try NexusSnapshot(reading: &reader))
+            } catch {
+                return .failure(error)
+            }
+        }
+        self = try decoded.get()
+    }
+
+    /// Reads a whole snapshot; the reader must be at its start.
+    private init(reading reader: inout BinaryReader) throws(NexusError) {
         let magicCount = try reader.count()
         var magic: [UInt8] = []
         for _ in 0..<magicCount { magic.append(UInt8(truncatingIfNeeded: try reader.int())) }

@@ -33,7 +33,8 @@ import TimerTree
         let la = "America/Los_Angeles"
         // 01:30 PST to 03:30 PDT on 10 March 2024: one hour.
         let spring = try sessions(
-            days: [.sunday], wall(1, 30), wall(3, 30), zone: la, from: march9, to: march9 + 3 * 86_400)
+            days: [.sunday], wall(1, 30), wall(3, 30), zone: la, from: march9,
+            to: march9 + 3 * 86_400)
         #expect(spring.map(\.start) == [march9 + 86_400 + 9.5 * hour])
         #expect(spring.map { $0.end - $0.start } == [hour])
         // 01:30 PDT (the first one) to 03:30 PST on 3 November 2024: three hours.
@@ -66,7 +67,8 @@ import TimerTree
         }
         #expect(
             starts == [
-                [wednesday + 9 * hour], [wednesday + 7 * hour], [wednesday], [wednesday + 13 * hour],
+                [wednesday + 9 * hour], [wednesday + 7 * hour], [wednesday],
+                [wednesday + 13 * hour],
             ])
     }
 

@@ -107,6 +107,8 @@ import Testing
         #expect(intention.created == 10)
         #expect(intention.modified == 20)
         #expect(throws: NexusError.noSuchIntention(7)) { try nexus.editIntention(7, at: 30) }
-        #expect(throws: NexusError.invalidDuration(-1)) { try nexus.estimate(id, duration: -1, at: 30) }
+        #expect(throws: NexusError.invalidDuration(-1)) {
+            try nexus.estimate(id, duration: -1, at: 30)
+        }
     }
 }

@@ -22,7 +22,8 @@ import Testing
             ])
         #expect(nexus.currentInterval == nil)
         #expect(nexus.live.streak == nil)
-        #expect(nexus.intervals.filter { $0.kind == .pomodoro }.map(\.indexInStreak) == [0, 1, 2, 3])
+        #expect(
+            nexus.intervals.filter { $0.kind == .pomodoro }.map(\.indexInStreak) == [0, 1, 2, 3])
         #expect(Set(nexus.intervals.map(\.streakID)) == [1])
     }
 
@@ -155,6 +156,8 @@ import Testing
         #expect(interval.kind == .break)
         #expect(at == 450)
         #expect(fraction == 0.5)
-        #expect(log.events.count(where: { if case .intervalProgressed = $0 { true } else { false } }) == 1)
+        #expect(
+            log.events.count(where: { if case .intervalProgressed = $0 { true } else { false } })
+                == 1)
     }
 }
