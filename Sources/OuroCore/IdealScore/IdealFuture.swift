@@ -36,16 +36,13 @@ struct IdealFuture: Sendable {
     ///
     /// - Parameters:
     ///   - streak: the live streak to continue (with `origin` not idle); nil starts fresh.
-    ///   - eventsFrom: count only events from this time on (those before it already happened).
     ///   - intentionsCreated: the count so far, for the placeholder intentions' points.
     /// - Complexity: O(intervals simulated), about (windowEnd − time) / 5 minutes with the
     ///   standard rules.
     init(
         from time: Double, origin: Origin = .idle, streak: StreakPosition? = nil,
-        windowStart: Double, windowEnd: Double, eventsFrom: Double? = nil, rules: StreakRules,
-        intentionsCreated: Int
+        windowStart: Double, windowEnd: Double, rules: StreakRules, intentionsCreated: Int
     ) {
-        let eventFloor = max(windowStart, eventsFrom ?? windowStart)
         var clock = time
         var created = intentionsCreated
         var steps = streak?.remaining ?? []
@@ -65,7 +62,7 @@ struct IdealFuture: Sendable {
 
         /// Adds points that count at `eventTime` for an interval that started at `start`.
         func count(_ value: Double, at eventTime: Double, from start: Double) {
-            guard windowStart <= start, start <= windowEnd, eventFloor <= eventTime,
+            guard windowStart <= start, start <= windowEnd, windowStart <= eventTime,
                 eventTime <= windowEnd, value != 0
             else { return }
             points += value

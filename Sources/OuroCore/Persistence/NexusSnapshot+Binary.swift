@@ -188,48 +188,35 @@ extension IntentionRecord {
     }
 }
 
-extension IntervalKind {
-    /// The kind's code in the binary form; fixed forever, unlike declaration order.
-    fileprivate var code: Int {
-        switch self {
-        case .pomodoro: 0
-        case .break: 1
-        case .gracePeriod: 2
-        case .startPrompt: 3
-        }
-    }
+/// An enum stored in the binary form as its position in a fixed list, so reordering or
+/// adding cases in the source never changes what old snapshots mean.
+private protocol BinaryCodedCase: Equatable {
+    /// Every case, in code order; append only.
+    static var binaryOrder: [Self] { get }
+}
+
+extension BinaryCodedCase {
+    /// The case's code in the binary form.
+    fileprivate var code: Int { Self.binaryOrder.firstIndex(of: self)! }
 
     fileprivate init(code: Int) throws(NexusError) {
-        switch code {
-        case 0: self = .pomodoro
-        case 1: self = .break
-        case 2: self = .gracePeriod
-        case 3: self = .startPrompt
-        default: throw .corruptSnapshot("unknown interval kind \(code)")
+        guard Self.binaryOrder.indices.contains(code) else {
+            throw .corruptSnapshot("unknown \(Self.self) code \(code)")
         }
+        self = Self.binaryOrder[code]
     }
 }
 
-extension EvaluationResult {
-    /// The result's code in the binary form.
-    fileprivate var code: Int {
-        switch self {
-        case .distracted: 0
-        case .interrupted: 1
-        case .focused: 2
-        case .achieved: 3
-        }
-    }
+extension IntervalKind: BinaryCodedCase {
+    fileprivate static let binaryOrder: [IntervalKind] = [
+        .pomodoro, .break, .gracePeriod, .startPrompt,
+    ]
+}
 
-    fileprivate init(code: Int) throws(NexusError) {
-        switch code {
-        case 0: self = .distracted
-        case 1: self = .interrupted
-        case 2: self = .focused
-        case 3: self = .achieved
-        default: throw .corruptSnapshot("unknown evaluation result \(code)")
-        }
-    }
+extension EvaluationResult: BinaryCodedCase {
+    fileprivate static let binaryOrder: [EvaluationResult] = [
+        .distracted, .interrupted, .focused, .achieved,
+    ]
 }
 
 extension IntervalRecord {

@@ -86,7 +86,9 @@ extension Nexus {
     /// The most a session can still be worth from the last update: the points earned in it so
     /// far plus the ideal future from now (continuing the live streak, if any).
     ///
-    /// Scores events up to now; a running pomodoro counts as if achieved at its end.
+    /// The simulation starts from the running interval, so it only adds events that have not
+    /// happened yet (a backdated continuation's events included); a running pomodoro counts
+    /// as if achieved at its end.
     public func idealScore(of session: SessionRecord) -> Double {
         guard let now = live.now else { return perfectScore(of: session) }
         if now < session.start { return perfectScore(of: session) }
@@ -111,7 +113,7 @@ extension Nexus {
         }
         let future = IdealFuture(
             from: from, origin: origin, streak: streak, windowStart: session.start,
-            windowEnd: session.end, eventsFrom: now, rules: live.streakRules,
+            windowEnd: session.end, rules: live.streakRules,
             intentionsCreated: live.intentionsCreated)
         return earned + future.points
     }

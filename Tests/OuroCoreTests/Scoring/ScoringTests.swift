@@ -22,9 +22,7 @@ import Testing
     }
 
     @Test func intentionSetDoublesWithTheIndexInStreak() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, id) = try pomodoroStartedAtZero()
         try nexus.startPomodoro(intention: id, at: 600)
         try nexus.startPomodoro(intention: id, at: 1500)
         try nexus.startPomodoro(intention: id, at: 3000)
@@ -45,9 +43,7 @@ import Testing
     }
 
     @Test func aBreakScoresOnlyOnceItHasEnded() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, _) = try pomodoroStartedAtZero()
         nexus.advance(to: 599)
         #expect(points(nexus, .breakCompleted).isEmpty)
         nexus.advance(to: 600)
@@ -118,9 +114,7 @@ import Testing
     }
 
     @Test func windowsCountAnIntervalsEventsOnlyIfItStartsInside() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, _) = try pomodoroStartedAtZero()
         try nexus.evaluate(pomodoro: 1, as: .focused, at: 200)
         nexus.advance(to: 700)
         // The break starts at 300: its completion at 600 counts in [300, 600] but the

@@ -84,4 +84,21 @@ import Testing
         nexus.advance(to: 1100)
         #expect(nexus.idealScore(of: record) == 21.25)
     }
+
+    @Test func idealScoreContinuesTheLiveStreak() throws {
+        var nexus = Nexus()
+        let sessionID = try nexus.addSession(from: 1000, to: 2000, at: 0)
+        let session = try #require(nexus.session(sessionID))
+        let id = try nexus.addIntention(title: "write", at: 1000)
+        try nexus.startPomodoro(intention: id, at: 1000)
+        nexus.advance(to: 1100)
+        // Earned: created 3 + set 1. Ahead: achieved 1.25 + completed 10 at 1300, the break
+        // at 1600 (1), then a placeholder continues at 1600 (created 3 + set 2).
+        #expect(nexus.score(from: 1000, through: 2000) == 4)
+        #expect(nexus.idealScore(of: session) == 21.25)
+        try nexus.evaluate(pomodoro: 2, as: .distracted, at: 1300)
+        nexus.advance(to: 1700)
+        // Earned 4 + 0.1 + 1; the grace period is continued at once by a placeholder (3 + 2).
+        #expect(abs(nexus.idealScore(of: session) - 10.1) < 1e-9)
+    }
 }

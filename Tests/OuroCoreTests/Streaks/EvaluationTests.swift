@@ -3,9 +3,7 @@ import Testing
 
 @Suite struct EvaluationTests {
     @Test func achievingTheRunningPomodoroStartsTheFullBreakNow() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, id) = try pomodoroStartedAtZero()
         let log = EventLog()
         try nexus.evaluate(pomodoro: 1, as: .achieved, at: 120, observer: log.record)
         #expect(log.lines == ["end pomodoro 0-120", "start break 120-420"])
@@ -15,9 +13,7 @@ import Testing
     }
 
     @Test func otherResultsNeverShortenAPomodoro() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, _) = try pomodoroStartedAtZero()
         for result in [EvaluationResult.distracted, .interrupted, .focused] {
             try nexus.evaluate(pomodoro: 1, as: result, at: 100)
             #expect(nexus.currentInterval?.end == 300)
@@ -26,9 +22,7 @@ import Testing
     }
 
     @Test func theLastEvaluationStands() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, id) = try pomodoroStartedAtZero()
         nexus.advance(to: 400)
         try nexus.evaluate(pomodoro: 1, as: .achieved, at: 400)
         #expect(nexus.intention(id)?.completion?.at == 400)
@@ -39,9 +33,7 @@ import Testing
     }
 
     @Test func achievedIsOnlyForTheIntentionsLastPomodoro() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, id) = try pomodoroStartedAtZero()
         try nexus.startPomodoro(intention: id, at: 700)
         #expect(throws: NexusError.achievedNotOnLastPomodoro(pomodoro: 1, intention: id)) {
             try nexus.evaluate(pomodoro: 1, as: .achieved, at: 800)
@@ -55,9 +47,7 @@ import Testing
     }
 
     @Test func anEndedPomodoroAwaitsReviewUntilEvaluated() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, _) = try pomodoroStartedAtZero()
         #expect(nexus.awaitingReview == nil)
         nexus.advance(to: 301)
         #expect(nexus.awaitingReview?.id == 1)
@@ -66,9 +56,7 @@ import Testing
     }
 
     @Test func abandoningTheRunningPomodoroKeepsTheBreakThenEndsTheStreak() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, id) = try pomodoroStartedAtZero()
         let log = EventLog()
         try nexus.abandon(id, at: 100, observer: log.record)
         nexus.advance(to: 10_000, observer: log.record)

@@ -28,9 +28,7 @@ import Testing
     }
 
     @Test func graceLastsAThirdOfTheNextPomodoro() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, _) = try pomodoroStartedAtZero()
         nexus.advance(to: 601)
         let grace = try #require(nexus.currentInterval)
         #expect(grace.kind == .gracePeriod)
@@ -39,9 +37,7 @@ import Testing
     }
 
     @Test func lateStartInGraceIsBackdatedAndEndsOnTime() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, id) = try pomodoroStartedAtZero()
         let log = EventLog()
         #expect(
             try nexus.startPomodoro(intention: id, at: 799, observer: log.record)
@@ -59,9 +55,7 @@ import Testing
     }
 
     @Test func graceExpiresAtItsExactEndAndTheStreakEnds() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, id) = try pomodoroStartedAtZero()
         nexus.advance(to: 799.5)
         #expect(nexus.currentInterval?.kind == .gracePeriod)
         nexus.advance(to: 800)
@@ -103,9 +97,7 @@ import Testing
     }
 
     @Test func changingRulesMidStreakAffectsOnlyTheNextStreak() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, _) = try pomodoroStartedAtZero()
         nexus.setStreakRules(try #require(StreakRules(minutes: [(1, 1)])), at: 10)
         nexus.advance(to: 400)
         #expect(nexus.currentInterval?.kind == .break)
@@ -144,9 +136,7 @@ import Testing
     }
 
     @Test func progressIsReportedOnceAtTheEndOfAnAdvance() throws {
-        var nexus = Nexus()
-        let id = try nexus.addIntention(title: "write", at: 0)
-        try nexus.startPomodoro(intention: id, at: 0)
+        var (nexus, _) = try pomodoroStartedAtZero()
         let log = EventLog()
         nexus.advance(to: 450, observer: log.record)
         guard case .intervalProgressed(let interval, let at, let fraction) = log.events.last else {

@@ -26,3 +26,11 @@ func sampleHistory() throws -> Nexus {
     nexus.advance(to: 6400)
     return nexus
 }
+
+/// A fresh model with the intention "write" (id 1) whose first pomodoro started at 0.
+func pomodoroStartedAtZero() throws -> (nexus: Nexus, intention: Int) {
+    var nexus = Nexus()
+    let id = try nexus.addIntention(title: "write", at: 0)
+    try nexus.startPomodoro(intention: id, at: 0)
+    return (nexus, id)
+}
