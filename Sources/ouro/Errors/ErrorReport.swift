@@ -45,7 +45,7 @@ struct ErrorReport: Equatable {
         self.init(line: message.map { "ouro: " + $0 }, status: status)
     }
 
-    private init(line: String?, status: Int32) {
+    init(line: String?, status: Int32) {
         self.line = line
         self.status = status
     }
