@@ -36,7 +36,9 @@ import Testing
         #expect(FileManager.default.createFile(atPath: path, contents: bytes))
         let result = try OuroProcess.run([], environment: ["OURO_HOME": home])
         #expect(result.status == 74)
-        #expect(result.stderr.hasPrefix("ouro: cannot use the data store \(path): file is not a database"))
+        #expect(
+            result.stderr.hasPrefix(
+                "ouro: cannot use the data store \(path): file is not a database"))
         #expect(FileManager.default.contents(atPath: path) == bytes)
     }
 
@@ -48,7 +50,8 @@ import Testing
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         chmod(parent, 0o755)
         chmod(home, 0o555)
-        let launcher = geteuid() == 0
+        let launcher =
+            geteuid() == 0
             ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
         let result = try OuroProcess.run([], environment: ["OURO_HOME": home], launcher: launcher)
         #expect(result.status == 74)

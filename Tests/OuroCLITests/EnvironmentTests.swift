@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "", "now", "2024-05-08T11:00:00", "2024-05-08", "2024-02-30T00:00:00Z", "2024-05-08T24:00:00Z",
+        "", "now", "2024-05-08T11:00:00", "2024-05-08", "2024-02-30T00:00:00Z",
+        "2024-05-08T24:00:00Z",
         "2024-05-08T11:60:00Z", "2024-05-08T11:00:60Z", "1100.", ".5", "-5", "1e9", "+5",
         "2024-05-08 11:00:00Z", "2024-05-08T11:00:00+7", "2024-05-08T11:00:00+24:00",
         "99999999999999999999", "1715191200 ", "10000-01-01T00:00:00Z", "2024-05-08T11:00:00.Z",
@@ -76,7 +77,8 @@ import Testing
             Issue.record("expected OURO_NOW to be refused")
         } catch {
             #expect(error.status == .usage)
-            #expect(error.message.hasPrefix("OURO_NOW='next tuesday' is not valid: use epoch seconds"))
+            #expect(
+                error.message.hasPrefix("OURO_NOW='next tuesday' is not valid: use epoch seconds"))
         }
     }
 

@@ -14,13 +14,21 @@ private struct Probe: ParsableCommand {
 @Suite struct ErrorReportTests {
     @Test func exitStatusesAreTheSpecsTable() {
         #expect(
-            [ExitStatus.success, .onBreak, .alreadyRunning, .intentionClosed, .usage, .notFound, .storeUnavailable]
-                .map(\.rawValue) == [0, 10, 11, 12, 64, 65, 74])
+            [
+                ExitStatus.success, .onBreak, .alreadyRunning, .intentionClosed, .usage, .notFound,
+                .storeUnavailable,
+            ]
+            .map(\.rawValue) == [0, 10, 11, 12, 64, 65, 74])
     }
 
     @Test func ouroErrorsKeepTheirStatusAndGainThePrefix() {
-        let report = ErrorReport(OuroError(status: .notFound, message: "no intention 7: list them with 'ouro intentions'"))
-        #expect(report == ErrorReport(line: "ouro: no intention 7: list them with 'ouro intentions'", status: 65))
+        let report = ErrorReport(
+            OuroError(
+                status: .notFound, message: "no intention 7: list them with 'ouro intentions'"))
+        #expect(
+            report
+                == ErrorReport(
+                    line: "ouro: no intention 7: list them with 'ouro intentions'", status: 65))
     }
 
     @Test func inputErrorsAreUsageErrors() {
@@ -30,14 +38,16 @@ private struct Probe: ParsableCommand {
     }
 
     @Test func storeErrorsExit74NamingTheFileAndCause() {
-        let corrupt = DatabaseError(.sqlite(code: 26), message: "file is not a database", path: "/h/ouro.sqlite3")
+        let corrupt = DatabaseError(
+            .sqlite(code: 26), message: "file is not a database", path: "/h/ouro.sqlite3")
         let report = ErrorReport(corrupt)
         #expect(report.status == 74)
         #expect(
             report.line
                 == "ouro: cannot use the data store /h/ouro.sqlite3: file is not a database "
                 + "(move the file aside to start afresh, or restore a .backup-v* copy)")
-        let newer = DatabaseError(.newerSchema(found: 3, known: 1), message: "upgrade ouro", path: "/h/x")
+        let newer = DatabaseError(
+            .newerSchema(found: 3, known: 1), message: "upgrade ouro", path: "/h/x")
         #expect(ErrorReport(newer).line == "ouro: cannot use the data store /h/x: upgrade ouro")
         #expect(ErrorReport(newer).status == 74)
     }
@@ -47,7 +57,8 @@ private struct Probe: ParsableCommand {
     }
 
     @Test(arguments: [
-        ["--estimate", "1x"], ["--days", "funday"], ["--bogus"], ["1", "2"], ["--estimate"], ["seven"],
+        ["--estimate", "1x"], ["--days", "funday"], ["--bogus"], ["1", "2"], ["--estimate"],
+        ["seven"],
     ])
     func parserErrorsAreOneUsageLine(arguments: [String]) throws {
         let error = try #require(throws: (any Error).self) { try Probe.parse(arguments) }
@@ -60,10 +71,13 @@ private struct Probe: ParsableCommand {
     }
 
     @Test func aBadValueIsNamedInTheLine() throws {
-        let error = try #require(throws: (any Error).self) { try Probe.parse(["--estimate", "1x"]) }
+        let error = try #require(throws: (any Error).self) {
+            try Probe.parse(["--estimate", "1x"])
+        }
         #expect(
             ErrorReport(error, command: Probe.self).line
-                == "ouro: the value '1x' is invalid for '--estimate <estimate>' (see 'ouro --help')")
+                == "ouro: the value '1x' is invalid for '--estimate <estimate>' (see 'ouro --help')"
+        )
     }
 
     /// `--version` arrives as an error whose code is success; `main` must let the parser
@@ -74,7 +88,9 @@ private struct Probe: ParsableCommand {
     }
 
     @Test func multiLineMessagesAreJoined() {
-        #expect(ErrorReport.oneLine("Missing expected argument '<id>'\nHelp:  <id>  The intention.\n") == "missing expected argument '<id>'; Help:  <id>  The intention.")
+        #expect(
+            ErrorReport.oneLine("Missing expected argument '<id>'\nHelp:  <id>  The intention.\n")
+                == "missing expected argument '<id>'; Help:  <id>  The intention.")
         #expect(ErrorReport.oneLine("ID 3 is gone") == "ID 3 is gone")
     }
 }

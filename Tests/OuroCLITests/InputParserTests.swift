@@ -1,5 +1,5 @@
-import TimerTree
 import Testing
+import TimerTree
 
 @testable import ouro
 
@@ -27,7 +27,8 @@ import Testing
         #expect(throws: InputError(value: "0m", expected: "a duration must be longer than zero")) {
             try DurationArgument(parsing: "0m")
         }
-        #expect(throws: InputError(value: "10001h", expected: "a duration must be at most 10000h")) {
+        #expect(throws: InputError(value: "10001h", expected: "a duration must be at most 10000h"))
+        {
             try DurationArgument(parsing: "10001h")
         }
     }
@@ -114,8 +115,12 @@ import Testing
     @Test func parsesWordsAndDates() throws {
         #expect(try DateArgument(parsing: "today") == .today)
         #expect(try DateArgument(parsing: "Yesterday") == .yesterday)
-        #expect(try DateArgument(parsing: "2024-05-08") == .on(CalendarDate(year: 2024, month: 5, day: 8)!))
-        #expect(try DateArgument(parsing: "2024-02-29") == .on(CalendarDate(year: 2024, month: 2, day: 29)!))
+        #expect(
+            try DateArgument(parsing: "2024-05-08")
+                == .on(CalendarDate(year: 2024, month: 5, day: 8)!))
+        #expect(
+            try DateArgument(parsing: "2024-02-29")
+                == .on(CalendarDate(year: 2024, month: 2, day: 29)!))
     }
 
     @Test(arguments: [
@@ -129,10 +134,14 @@ import Testing
 
     @Test func resolvesAgainstToday() {
         let march1 = CalendarDate(year: 2024, month: 3, day: 1)!
-        #expect(DateArgument.yesterday.resolved(today: march1) == CalendarDate(year: 2024, month: 2, day: 29))
+        #expect(
+            DateArgument.yesterday.resolved(today: march1)
+                == CalendarDate(year: 2024, month: 2, day: 29))
         #expect(DateArgument.today.resolved(today: march1) == march1)
         let newYear = CalendarDate(year: 2024, month: 1, day: 1)!
-        #expect(DateArgument.yesterday.resolved(today: newYear) == CalendarDate(year: 2023, month: 12, day: 31))
+        #expect(
+            DateArgument.yesterday.resolved(today: newYear)
+                == CalendarDate(year: 2023, month: 12, day: 31))
         let fixed = CalendarDate(year: 2020, month: 6, day: 15)!
         #expect(DateArgument.on(fixed).resolved(today: march1) == fixed)
     }
@@ -166,14 +175,17 @@ import Testing
         let rules = try StreakRules(parsing: "5/5,10/5,20/5,30/10")
         #expect(
             rules.steps == [
-                .init(pomodoroMinutes: 5, breakMinutes: 5), .init(pomodoroMinutes: 10, breakMinutes: 5),
-                .init(pomodoroMinutes: 20, breakMinutes: 5), .init(pomodoroMinutes: 30, breakMinutes: 10),
+                .init(pomodoroMinutes: 5, breakMinutes: 5),
+                .init(pomodoroMinutes: 10, breakMinutes: 5),
+                .init(pomodoroMinutes: 20, breakMinutes: 5),
+                .init(pomodoroMinutes: 30, breakMinutes: 10),
             ])
         #expect(rules.intervalSeconds == [300, 300, 600, 300, 1_200, 300, 1_800, 600])
     }
 
     @Test func parsesASingleStep() throws {
-        #expect(try StreakRules(parsing: "25/5").steps == [.init(pomodoroMinutes: 25, breakMinutes: 5)])
+        #expect(
+            try StreakRules(parsing: "25/5").steps == [.init(pomodoroMinutes: 25, breakMinutes: 5)])
     }
 
     @Test(arguments: [

@@ -25,7 +25,10 @@ import Testing
         let third = try database.migrate(Self.logged)
         #expect(third.applied == [])
         #expect(try database.userVersion() == 3)
-        #expect(try database.query("SELECT version FROM log ORDER BY rowid") { $0.int64(at: 0) } == [1, 2, 3])
+        #expect(
+            try database.query("SELECT version FROM log ORDER BY rowid") { $0.int64(at: 0) } == [
+                1, 2, 3,
+            ])
     }
 
     @Test func backsUpAnExistingDatabaseBeforeMigrating() throws {
@@ -45,7 +48,8 @@ import Testing
     @Test func neverOverwritesAnEarlierBackup() throws {
         let directory = TemporaryDirectory()
         let path = directory.appending("ouro.sqlite3")
-        #expect(FileManager.default.createFile(atPath: path + ".backup-v1", contents: Data("old".utf8)))
+        #expect(
+            FileManager.default.createFile(atPath: path + ".backup-v1", contents: Data("old".utf8)))
         let database = try Database(path: path)
         try database.migrate(Array(Self.logged.prefix(1)))
         let outcome = try database.migrate(Self.logged)
@@ -82,7 +86,9 @@ import Testing
             try database.execute("CREATE TABLE half (x INTEGER)")
             throw Broken()
         }
-        #expect(throws: Broken.self) { try database.migrate(Array(Self.logged.prefix(2)) + [broken]) }
+        #expect(throws: Broken.self) {
+            try database.migrate(Array(Self.logged.prefix(2)) + [broken])
+        }
         #expect(try database.userVersion() == 2)
         #expect(try database.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'half'") == 0)
     }

@@ -11,7 +11,10 @@ import Testing
         let path = directory.appending("ouro.sqlite3")
         let database = try Database(path: path)
         try database.execute("CREATE TABLE t (x INTEGER)")
-        let result = try database.write { try $0.execute("INSERT INTO t VALUES (7)"); return 42 }
+        let result = try database.write {
+            try $0.execute("INSERT INTO t VALUES (7)")
+            return 42
+        }
         #expect(result == 42)
         let other = try Database(path: path)
         #expect(try other.scalar("SELECT sum(x) FROM t") == .integer(7))
@@ -75,7 +78,8 @@ import Testing
         let directory = TemporaryDirectory()
         let path = directory.appending("ouro.sqlite3")
         let setup = try Database(path: path)
-        try setup.execute("CREATE TABLE counter (n INTEGER NOT NULL); INSERT INTO counter VALUES (0)")
+        try setup.execute(
+            "CREATE TABLE counter (n INTEGER NOT NULL); INSERT INTO counter VALUES (0)")
         let writers = 8
         let increments = 50
         let failures = Mutex<[String]>([])
@@ -101,5 +105,36 @@ import Testing
         group.wait()
         #expect(failures.withLock { $0 } == [])
         #expect(try setup.scalar("SELECT n FROM counter") == .integer(Int64(writers * increments)))
+    }
+
+    /// Eight processes starting at once on a fresh data directory all open it: creating
+    /// the file, switching to WAL and migrating never fail with `database is locked`, and
+    /// each migration runs once.
+    @Test func concurrentFirstOpensAllSucceedAndMigrateOnce() throws {
+        let directory = TemporaryDirectory()
+        let home = directory.appending("ouro")
+        let runs = Mutex<[Int]>([])
+        let migrations = [
+            Migration(1, "counted") { database in
+                runs.withLock { $0.append(1) }
+                try database.execute("CREATE TABLE once (x INTEGER)")
+            }
+        ]
+        let failures = Mutex<[String]>([])
+        let group = DispatchGroup()
+        for _ in 0..<8 {
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                do {
+                    _ = try Store(directory: home, migrations: migrations)
+                } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
+            }
+        }
+        group.wait()
+        #expect(failures.withLock { $0 } == [])
+        #expect(runs.withLock { $0 } == [1])
     }
 }

@@ -106,7 +106,9 @@ public final class Database {
     }
 
     /// The first column of the first row `sql` returns, or nil when it returns no row.
-    public func scalar(_ sql: String, _ values: [SQLiteValue] = []) throws(DatabaseError)
+    public func scalar(
+        _ sql: String, _ values: [SQLiteValue] = []
+    ) throws(DatabaseError)
         -> SQLiteValue?
     {
         let statement = try prepare(sql)

@@ -48,7 +48,8 @@ public final class Statement {
         case .blob(let bytes):
             code = bytes.withUnsafeBytes {
                 // A zero-length blob still needs a non-nil pointer, or SQLite binds NULL.
-                ouro_sqlite3_bind_blob(handle, index, $0.baseAddress ?? UnsafeRawPointer(handle), Int32($0.count))
+                ouro_sqlite3_bind_blob(
+                    handle, index, $0.baseAddress ?? UnsafeRawPointer(handle), Int32($0.count))
             }
         case .null:
             code = sqlite3_bind_null(handle, index)

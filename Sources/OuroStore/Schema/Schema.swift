@@ -7,7 +7,7 @@ public enum Schema {
     public static let migrations: [Migration] = [
         Migration(
             1, "settings as key/value pairs",
-            sql: "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value ANY) STRICT"),
+            sql: "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value ANY) STRICT")
     ]
 
     /// The schema version this binary writes.

@@ -35,8 +35,10 @@ struct ErrorReport: Equatable {
             // and unknown errors keep the parser's code rather than posing as usage.
             let usage = code == ExitStatus.usage.rawValue
             self.init(
-                message: message.isEmpty ? nil : ErrorReport.oneLine(message)
-                    + (usage ? " (see 'ouro --help')" : ""),
+                message: message.isEmpty
+                    ? nil
+                    : ErrorReport.oneLine(message)
+                        + (usage ? " (see 'ouro --help')" : ""),
                 status: code)
         }
     }

@@ -19,7 +19,9 @@ struct DurationArgument: Hashable, Sendable, ExpressibleByArgument {
     init(parsing text: String) throws(InputError) {
         var scanner = TextScanner(text)
         var total = 0
-        var remainingUnits: [(UInt8, Int)] = [(UInt8(ascii: "h"), 3_600), (UInt8(ascii: "m"), 60), (UInt8(ascii: "s"), 1)]
+        var remainingUnits: [(UInt8, Int)] = [
+            (UInt8(ascii: "h"), 3_600), (UInt8(ascii: "m"), 60), (UInt8(ascii: "s"), 1),
+        ]
         let failure = InputError(value: text, expected: Self.expected)
         repeat {
             guard let (number, _) = scanner.digits(), let unit = scanner.next(),

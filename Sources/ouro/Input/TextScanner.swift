@@ -34,7 +34,9 @@ struct TextScanner {
     mutating func digits(minimum: Int = 1, maximum: Int = .max) -> (value: Int, count: Int)? {
         var value = 0
         var count = 0
-        while count < maximum, let byte = peek, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        while count < maximum, let byte = peek,
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        {
             let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
             let (sum, overflow2) = times10.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
             guard !overflow1, !overflow2 else { return nil }

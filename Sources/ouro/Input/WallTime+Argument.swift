@@ -11,6 +11,7 @@ extension WallTime: ExpressibleByArgument {
         self = time
     }
 
+    /// The time a command-line argument names, or nil so the parser reports it (exit 64).
     public init?(argument: String) {
         guard let time = WallTime.parse(argument) else { return nil }
         self = time
