@@ -82,28 +82,17 @@ import Testing
             "CREATE TABLE counter (n INTEGER NOT NULL); INSERT INTO counter VALUES (0)")
         let writers = 8
         let increments = 50
-        let failures = Mutex<[String]>([])
-        let group = DispatchGroup()
-        for _ in 0..<writers {
-            group.enter()
-            Thread.detachNewThread {
-                defer { group.leave() }
-                do {
-                    let database = try Database(path: path)
-                    for _ in 0..<increments {
-                        try database.write { database in
-                            let n = try database.scalar("SELECT n FROM counter")
-                            guard case .integer(let value) = n else { return }
-                            try database.execute("UPDATE counter SET n = ?", [.integer(value + 1)])
-                        }
-                    }
-                } catch {
-                    failures.withLock { $0.append("\(error)") }
+        let failures = runOnThreads(writers) {
+            let database = try Database(path: path)
+            for _ in 0..<increments {
+                try database.write { database in
+                    let n = try database.scalar("SELECT n FROM counter")
+                    guard case .integer(let value) = n else { return }
+                    try database.execute("UPDATE counter SET n = ?", [.integer(value + 1)])
                 }
             }
         }
-        group.wait()
-        #expect(failures.withLock { $0 } == [])
+        #expect(failures == [])
         #expect(try setup.scalar("SELECT n FROM counter") == .integer(Int64(writers * increments)))
     }
 
@@ -120,21 +109,10 @@ import Testing
                 try database.execute("CREATE TABLE once (x INTEGER)")
             }
         ]
-        let failures = Mutex<[String]>([])
-        let group = DispatchGroup()
-        for _ in 0..<8 {
-            group.enter()
-            Thread.detachNewThread {
-                defer { group.leave() }
-                do {
-                    _ = try Store(directory: home, migrations: migrations)
-                } catch {
-                    failures.withLock { $0.append("\(error)") }
-                }
-            }
+        let failures = runOnThreads(8) {
+            _ = try Store(directory: home, migrations: migrations)
         }
-        group.wait()
-        #expect(failures.withLock { $0 } == [])
+        #expect(failures == [])
         #expect(runs.withLock { $0 } == [1])
     }
 }
