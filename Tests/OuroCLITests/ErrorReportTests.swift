@@ -8,6 +8,7 @@ import Testing
 private struct Probe: ParsableCommand {
     @Option var estimate: DurationArgument?
     @Option var days: WorkDays?
+    @Option(transform: DurationArgument.init(parsing:)) var length: DurationArgument?
     @Argument var count: Int?
 }
 
@@ -85,6 +86,17 @@ private struct Probe: ParsableCommand {
     @Test func versionIsNotAFailure() throws {
         let error = try #require(throws: (any Error).self) { try Ouro.parseAsRoot(["--version"]) }
         #expect(Ouro.exitCode(for: error) == .success)
+    }
+
+    @Test func aTransformingOptionAlsoSaysHowToFixTheValue() throws {
+        let error = try #require(throws: (any Error).self) { try Probe.parse(["--length", "0m"]) }
+        #expect(
+            ErrorReport(error, command: Probe.self)
+                == ErrorReport(
+                    line: "ouro: the value '0m' is invalid for '--length <length>': "
+                        + "a duration must be longer than zero (see 'ouro --help')", status: 64))
+        let parsed = try Probe.parse(["--length", "1h30m"])
+        #expect(parsed.length?.seconds == 5_400)
     }
 
     @Test func multiLineMessagesAreJoined() {

@@ -26,10 +26,18 @@ import Testing
         #expect(try !statement.step())
     }
 
-    @Test func anEmptyBlobStaysABlob() throws {
+    @Test func emptyValuesAreNotNull() throws {
         let directory = TemporaryDirectory()
         let database = try Database(path: directory.appending("ouro.sqlite3"))
         #expect(try database.scalar("SELECT typeof(?)", [.blob([])]) == .text("blob"))
+        #expect(try database.scalar("SELECT typeof(?)", [.text("")]) == .text("text"))
+    }
+
+    @Test func textKeepsEmbeddedNULs() throws {
+        let directory = TemporaryDirectory()
+        let database = try Database(path: directory.appending("ouro.sqlite3"))
+        #expect(try database.scalar("SELECT length(CAST(? AS BLOB))", [.text("a\u{0}b")]) == 3)
+        #expect(try database.scalar("SELECT ?", [.text("a\u{0}b")]) == .text("a\u{0}b"))
     }
 
     @Test func aStatementRunsAgainWithNewBindings() throws {

@@ -19,23 +19,18 @@ extension Database {
         try PrivateFiles.createFile(path)
         let source = try Database.openHandle(path: self.path)
         defer { sqlite3_close_v2(source) }
+        try Database.check(
+            sqlite3_busy_timeout(source, Database.busyTimeoutMilliseconds), on: source, path: path)
         let destination = try Database.openHandle(path: path)
         defer { sqlite3_close_v2(destination) }
         guard let backup = sqlite3_backup_init(destination, "main", source, "main") else {
+            try Database.check(sqlite3_extended_errcode(destination), on: destination, path: path)
             throw DatabaseError(
-                .sqlite(code: sqlite3_extended_errcode(destination)),
-                message: "cannot back up: \(String(cString: sqlite3_errmsg(destination)))",
-                path: path)
+                .sqlite(code: SQLITE_ERROR), message: "cannot start the backup", path: path)
         }
         _ = sqlite3_backup_step(backup, -1)
         // sqlite3_backup_finish reports the first error any step met, so one check covers
-        // the copy; the error message lives on the destination connection.
-        let code = sqlite3_backup_finish(backup)
-        guard code == SQLITE_OK else {
-            throw DatabaseError(
-                .sqlite(code: code),
-                message: "cannot back up: \(String(cString: sqlite3_errmsg(destination)))",
-                path: path)
-        }
+        // the copy; the message lives on the destination connection.
+        try Database.check(sqlite3_backup_finish(backup), on: destination, path: path)
     }
 }

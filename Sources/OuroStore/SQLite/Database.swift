@@ -41,13 +41,14 @@ public final class Database {
     static func openHandle(path: String) throws(DatabaseError) -> OpaquePointer {
         var connection: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        let code = sqlite3_open_v2(path, &connection, flags, nil)
-        guard code == SQLITE_OK, let connection else {
-            let message =
-                connection.map { String(cString: sqlite3_errmsg($0)) }
-                ?? String(cString: sqlite3_errstr(code))
+        do {
+            try check(sqlite3_open_v2(path, &connection, flags, nil), on: connection, path: path)
+        } catch {
             sqlite3_close_v2(connection)
-            throw DatabaseError(.sqlite(code: code), message: message, path: path)
+            throw error
+        }
+        guard let connection else {
+            throw DatabaseError(.sqlite(code: SQLITE_NOMEM), message: "out of memory", path: path)
         }
         sqlite3_extended_result_codes(connection, 1)
         return connection
@@ -73,18 +74,31 @@ public final class Database {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    /// Turns an SQLite result code into a thrown `DatabaseError`; every sqlite3_* call that
-    /// returns a code goes through here.
+    /// Turns an SQLite result code into a thrown `DatabaseError` naming this database.
+    @discardableResult
+    func check(_ code: Int32) throws(DatabaseError) -> Int32 {
+        try Database.check(code, on: handle, path: path)
+    }
+
+    /// Turns an SQLite result code into a thrown `DatabaseError` carrying the code, the
+    /// connection's message for it and `path`; every sqlite3_* call that returns a code goes
+    /// through here.
     ///
     /// - Returns: `code` when it means success (`SQLITE_OK`, `SQLITE_ROW`, `SQLITE_DONE`).
     @discardableResult
-    func check(_ code: Int32) throws(DatabaseError) -> Int32 {
+    static func check(
+        _ code: Int32, on connection: OpaquePointer?, path: String
+    )
+        throws(DatabaseError) -> Int32
+    {
         switch code & 0xFF {
         case SQLITE_OK, SQLITE_ROW, SQLITE_DONE:
             return code
         default:
+            // Without a connection (it could not be allocated) only the code's text is known.
+            let message = connection.map { sqlite3_errmsg($0) } ?? sqlite3_errstr(code)
             throw DatabaseError(
-                .sqlite(code: code), message: String(cString: sqlite3_errmsg(handle)), path: path)
+                .sqlite(code: code), message: message.map { String(cString: $0) } ?? "", path: path)
         }
     }
 

@@ -44,12 +44,14 @@ public final class Statement {
         case .real(let real):
             code = sqlite3_bind_double(handle, index, real)
         case .text(let text):
-            code = ouro_sqlite3_bind_text(handle, index, text, -1)
+            // An explicit byte count keeps any NUL inside the text.
+            code = ouro_sqlite3_bind_text(handle, index, text, Int32(text.utf8.count))
+        case .blob(let bytes) where bytes.isEmpty:
+            // An empty buffer may have no address, and a nil pointer would bind NULL.
+            code = sqlite3_bind_zeroblob(handle, index, 0)
         case .blob(let bytes):
             code = bytes.withUnsafeBytes {
-                // A zero-length blob still needs a non-nil pointer, or SQLite binds NULL.
-                ouro_sqlite3_bind_blob(
-                    handle, index, $0.baseAddress ?? UnsafeRawPointer(handle), Int32($0.count))
+                ouro_sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count))
             }
         case .null:
             code = sqlite3_bind_null(handle, index)

@@ -1,10 +1,8 @@
-import ArgumentParser
-
 /// A day named on the command line: `YYYY-MM-DD`, `today` or `yesterday`.
 ///
 /// `today` and `yesterday` stay symbolic until a command knows "now" and the local zone
 /// (`OURO_NOW` and `TZ`), so parsing never reads the clock.
-enum DateArgument: Hashable, Sendable, ExpressibleByArgument {
+enum DateArgument: Hashable, Sendable, ParsedArgument {
     /// The local day containing now.
     case today
     /// The local day before today.
@@ -31,11 +29,6 @@ enum DateArgument: Hashable, Sendable, ExpressibleByArgument {
             }
             self = .on(date)
         }
-    }
-
-    init?(argument: String) {
-        guard let date = try? DateArgument(parsing: argument) else { return nil }
-        self = date
     }
 
     /// The calendar date meant, given the local date of today.

@@ -1,12 +1,10 @@
-import ArgumentParser
-
 /// A length of time typed as hours, minutes and seconds: `25m`, `1h30m`, `90s`, `2h`.
 ///
 /// Units come in the order h, m, s, each at most once, and every number has a unit — a
 /// bare `25` could mean minutes or seconds, so it is refused rather than guessed. Zero is
 /// refused (no estimate or pomodoro is zero long), and so is anything over 10 000 hours,
 /// which keeps later arithmetic far from overflow.
-struct DurationArgument: Hashable, Sendable, ExpressibleByArgument {
+struct DurationArgument: Hashable, Sendable, ParsedArgument {
     /// The length in whole seconds, at least 1.
     var seconds: Int
 
@@ -43,8 +41,4 @@ struct DurationArgument: Hashable, Sendable, ExpressibleByArgument {
         InputError(value: text, expected: "a duration must be at most 10000h")
     }
 
-    init?(argument: String) {
-        guard let duration = try? DurationArgument(parsing: argument) else { return nil }
-        self = duration
-    }
 }

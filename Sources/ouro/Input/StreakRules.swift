@@ -1,11 +1,9 @@
-import ArgumentParser
-
 /// The lengths of a streak's pomodoros and breaks: `5/5,10/5,20/5,30/10` (minutes).
 ///
 /// Each comma-separated step is a pomodoro length and the break after it, in whole minutes
 /// from 1 to 1440; at least one step. Writing steps as pairs makes "starts with a
 /// pomodoro" true by construction.
-struct StreakRules: Hashable, Sendable, ExpressibleByArgument {
+struct StreakRules: Hashable, Sendable, ParsedArgument {
     /// One pomodoro and the break that follows it.
     struct Step: Hashable, Sendable {
         /// The pomodoro's length in minutes.
@@ -36,11 +34,6 @@ struct StreakRules: Hashable, Sendable, ExpressibleByArgument {
             steps.append(Step(pomodoroMinutes: pomodoro, breakMinutes: pause))
         }
         self.steps = steps
-    }
-
-    init?(argument: String) {
-        guard let rules = try? StreakRules(parsing: argument) else { return nil }
-        self = rules
     }
 
     private static func minutes(_ text: Substring) -> Int? {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import TimerTree
 
 /// The daily span of a work-hours rule or a one-off session: `09:00-17:00`.
@@ -7,7 +6,7 @@ import TimerTree
 /// means the span runs past midnight (`22:00-02:00`), which night shifts need; whether a
 /// rule may do that is the model's decision. `00:00-24:00` is a whole day; a span whose
 /// start and end are the same clock reading otherwise is empty and refused.
-struct TimeRange: Hashable, Sendable, ExpressibleByArgument {
+struct TimeRange: Hashable, Sendable, ParsedArgument {
     /// When the span starts on the wall clock.
     var start: WallTime
     /// How long the span lasts, in seconds: 60 to 86 400.
@@ -47,8 +46,4 @@ struct TimeRange: Hashable, Sendable, ExpressibleByArgument {
         seconds = wholeDay ? 86_400 : length
     }
 
-    init?(argument: String) {
-        guard let range = try? TimeRange(parsing: argument) else { return nil }
-        self = range
-    }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import TimerTree
 
-extension WallTime: ExpressibleByArgument {
+extension WallTime: ParsedArgument {
     /// Parses a 24-hour `HH:MM` (`09:00`, `9:00`, `17:30`); `24:00` is not a time of day
     /// (it is accepted only as the end of a ``TimeRange``).
     init(parsing text: String) throws(InputError) {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import TimerTree
 
 /// The days a work-hours rule applies on: `mon-fri`, `mon,wed,fri`, `weekdays`, `daily`….
@@ -8,7 +7,7 @@ import TimerTree
 /// Sunday) and `daily`. A range runs forward through the week and wraps past Sunday, so
 /// `fri-mon` is Friday, Saturday, Sunday and Monday, and `sun-thu` is a week that starts
 /// on Sunday; `mon-mon` is just Monday.
-struct WorkDays: Hashable, Sendable, ExpressibleByArgument {
+struct WorkDays: Hashable, Sendable, ParsedArgument {
     /// The days named, at least one.
     var days: Set<Weekday>
 
@@ -26,11 +25,6 @@ struct WorkDays: Hashable, Sendable, ExpressibleByArgument {
             days.formUnion(named)
         }
         self.days = days
-    }
-
-    init?(argument: String) {
-        guard let days = try? WorkDays(parsing: argument) else { return nil }
-        self = days
     }
 
     private static func days(in item: Substring) -> Set<Weekday>? {
