@@ -41,7 +41,7 @@ import Testing
         #expect(try home.dataDirectory() == "/home/ana/.local/share/ouro")
         let relativeXDG = OuroEnvironment(variables: ["XDG_DATA_HOME": "xdg", "HOME": "/home/ana"])
         #expect(try relativeXDG.dataDirectory() == "/home/ana/.local/share/ouro")
-        let password = OuroEnvironment(variables: [:], passwordHome: "/home/bo")
+        let password = OuroEnvironment(variables: [:]) { "/home/bo" }
         #expect(try password.dataDirectory() == "/home/bo/.local/share/ouro")
     }
 

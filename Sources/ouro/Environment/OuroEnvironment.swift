@@ -8,8 +8,9 @@ import OuroStore
 struct OuroEnvironment: Sendable {
     /// The variables ouro looks at, by name.
     var variables: [String: String]
-    /// The home directory from the password database, used only when `HOME` is unset.
-    var passwordHome: String?
+    /// The home directory from the password database, looked up only when `HOME` is unset
+    /// (the lookup goes through NSS, which costs more than the rest of start-up).
+    var passwordHome: @Sendable () -> String?
 
     /// The variables ouro reads, taken from the process.
     static let names = ["OURO_HOME", "OURO_NOW", "XDG_DATA_HOME", "HOME", "NO_COLOR", "TZ"]
@@ -20,11 +21,12 @@ struct OuroEnvironment: Sendable {
         for name in names {
             if let value = getenv(name) { variables[name] = String(cString: value) }
         }
-        let home = getpwuid(getuid()).flatMap { $0.pointee.pw_dir }.map { String(cString: $0) }
-        return OuroEnvironment(variables: variables, passwordHome: home)
+        return OuroEnvironment(variables: variables) {
+            getpwuid(getuid()).flatMap { $0.pointee.pw_dir }.map { String(cString: $0) }
+        }
     }
 
-    init(variables: [String: String], passwordHome: String? = nil) {
+    init(variables: [String: String], passwordHome: @escaping @Sendable () -> String? = { nil }) {
         self.variables = variables
         self.passwordHome = passwordHome
     }
@@ -42,7 +44,7 @@ struct OuroEnvironment: Sendable {
     func dataDirectory() throws(OuroError) -> String {
         if let home = self["OURO_HOME"] { return home }
         if let data = self["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/ouro" }
-        guard let home = self["HOME"] ?? passwordHome else {
+        guard let home = self["HOME"] ?? passwordHome() else {
             throw OuroError(
                 status: .storeUnavailable,
                 message: "cannot find the data directory: set OURO_HOME or HOME")
