@@ -1,4 +1,5 @@
 import Foundation
+import OuroStore
 import Testing
 
 /// The binary's failures as a script sees them: one `ouro: ` line on stderr and the exit
@@ -40,6 +41,25 @@ import Testing
             result.stderr.hasPrefix(
                 "ouro: cannot use the data store \(path): file is not a database"))
         #expect(FileManager.default.contents(atPath: path) == bytes)
+    }
+
+    @Test func aStoreFromANewerOuroExits74AndIsNotChanged() throws {
+        let home = NSTemporaryDirectory() + "ouro-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let path = home + "/ouro.sqlite3"
+        do {
+            let database = try Database(path: path)
+            try database.setUserVersion(99)
+        }
+        let before = FileManager.default.contents(atPath: path)
+        let result = try OuroProcess.run([], environment: ["OURO_HOME": home])
+        #expect(result.status == 74)
+        #expect(
+            result.stderr
+                == "ouro: cannot use the data store \(path): the database has schema version 99 "
+                + "but this ouro knows only up to \(Schema.latestVersion); upgrade ouro\n")
+        #expect(FileManager.default.contents(atPath: path) == before)
+        #expect(try Database(path: path).userVersion() == 99)
     }
 
     /// Root may write anywhere, so as root the binary runs as `nobody` through setpriv.
