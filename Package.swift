@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "OuroCoreTests", dependencies: ["OuroCore"], swiftSettings: strict),
         .testTarget(name: "OuroStoreTests", dependencies: ["OuroStore"], swiftSettings: strict),
         .testTarget(name: "OuroHUDTests", dependencies: ["OuroHUD"], swiftSettings: strict),
-        .testTarget(name: "OuroCLITests", swiftSettings: strict),
+        .testTarget(name: "OuroCLITests", dependencies: ["ouro"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

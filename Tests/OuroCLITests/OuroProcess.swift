@@ -22,12 +22,27 @@ struct OuroProcess {
         return root.appendingPathComponent(".build/debug/ouro")
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// Runs `ouro arguments…`; `launcher` (e.g. `["setpriv", …]`) is put in front when given.
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], launcher: [String] = []
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
         var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"]
+        var scratch: String?
+        if environment["OURO_HOME"] == nil {
+            let home = NSTemporaryDirectory() + "ouro-cli-" + UUID().uuidString
+            env["OURO_HOME"] = home
+            scratch = home
+        }
+        defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
         env.merge(environment) { _, new in new }
+        if let tool = launcher.first {
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = Array(launcher.dropFirst()) + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.environment = env
         let out = Pipe()
         let err = Pipe()

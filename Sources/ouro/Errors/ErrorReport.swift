@@ -1,0 +1,87 @@
+import ArgumentParser
+import OuroStore
+
+/// The one place that turns any error into the line on stderr and the exit status.
+///
+/// Every line begins `ouro: ` and fits on one line, so scripts can log it and people can
+/// read it; swift-argument-parser's own usage errors are folded into the same shape and,
+/// like every bad input, exit 64.
+struct ErrorReport: Equatable {
+    /// The line for stderr (without a newline), or nil when nothing should be printed.
+    var line: String?
+    /// The process's exit status.
+    var status: Int32
+
+    /// The report for `error`, thrown while parsing or running `command`.
+    init(_ error: any Error, command: any ParsableCommand.Type = Ouro.self) {
+        switch error {
+        case let error as OuroError:
+            self.init(message: error.message, status: error.status.rawValue)
+        case let error as InputError:
+            self.init(
+                message: "'\(error.value)' is not valid: \(error.expected)",
+                status: ExitStatus.usage.rawValue)
+        case let error as DatabaseError:
+            self.init(
+                message: "cannot use the data store \(error.path): \(error.message)"
+                    + ErrorReport.hint(for: error),
+                status: ExitStatus.storeUnavailable.rawValue)
+        case let error as ExitCode:
+            self.init(line: nil, status: error.rawValue)
+        default:
+            let code = command.exitCode(for: error).rawValue
+            let message = command.message(for: error)
+            // Anything the parser rejects is bad usage; its own code for that is already 64,
+            // and unknown errors keep the parser's code rather than posing as usage.
+            let usage = code == ExitStatus.usage.rawValue
+            self.init(
+                message: message.isEmpty
+                    ? nil
+                    : ErrorReport.oneLine(message)
+                        + (usage ? " (see 'ouro --help')" : ""),
+                status: code)
+        }
+    }
+
+    private init(message: String?, status: Int32) {
+        self.init(line: message.map { "ouro: " + $0 }, status: status)
+    }
+
+    init(line: String?, status: Int32) {
+        self.line = line
+        self.status = status
+    }
+
+    /// How to recover from a store failure, for the causes people can fix themselves.
+    private static func hint(for error: DatabaseError) -> String {
+        switch error.kind {
+        case .newerSchema:
+            return ""
+        case .system:
+            return " (check the directory's permissions, or set OURO_HOME to another directory)"
+        case .sqlite:
+            switch error.sqliteCode {
+            case 11, 26:  // SQLITE_CORRUPT, SQLITE_NOTADB
+                return " (move the file aside to start afresh, or restore a .backup-v* copy)"
+            case 8, 14:  // SQLITE_READONLY, SQLITE_CANTOPEN
+                return " (check the file's and directory's permissions)"
+            default:
+                return ""
+            }
+        }
+    }
+
+    /// `message` on one line, with its first letter in lower case to follow `ouro: `.
+    static func oneLine(_ message: String) -> String {
+        let words = message.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingPrefix(while: \.isWhitespace) }
+            .filter { !$0.isEmpty }
+            .joined(separator: "; ")
+        // "The value" reads better as "the value"; "ID" or "OURO_NOW" must stay as they are.
+        let start = words.prefix(2)
+        guard start.count == 2, let first = start.first, first.isUppercase,
+            start.last!.isLowercase
+        else { return words }
+        return first.lowercased() + words.dropFirst()
+    }
+}

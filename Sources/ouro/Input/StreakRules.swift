@@ -1,0 +1,46 @@
+/// The lengths of a streak's pomodoros and breaks: `5/5,10/5,20/5,30/10` (minutes).
+///
+/// Each comma-separated step is a pomodoro length and the break after it, in whole minutes
+/// from 1 to 1440; at least one step. Writing steps as pairs makes "starts with a
+/// pomodoro" true by construction.
+struct StreakRules: Hashable, Sendable, ParsedArgument {
+    /// One pomodoro and the break that follows it.
+    struct Step: Hashable, Sendable {
+        /// The pomodoro's length in minutes.
+        var pomodoroMinutes: Int
+        /// The break's length in minutes.
+        var breakMinutes: Int
+    }
+
+    /// The steps in order, at least one.
+    var steps: [Step]
+
+    /// The lengths in seconds, alternating pomodoro and break, starting with a pomodoro.
+    var intervalSeconds: [Int] {
+        steps.flatMap { [$0.pomodoroMinutes * 60, $0.breakMinutes * 60] }
+    }
+
+    private static let expected =
+        "use pomodoro/break minutes separated by commas, like 5/5,10/5,20/5,30/10"
+
+    /// Parses `text`, saying what is wrong when it does not parse.
+    init(parsing text: String) throws(InputError) {
+        var steps: [Step] = []
+        for item in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let lengths = item.split(separator: "/", omittingEmptySubsequences: false)
+            guard lengths.count == 2, let pomodoro = Self.minutes(lengths[0]),
+                let pause = Self.minutes(lengths[1])
+            else { throw InputError(value: text, expected: Self.expected) }
+            steps.append(Step(pomodoroMinutes: pomodoro, breakMinutes: pause))
+        }
+        self.steps = steps
+    }
+
+    private static func minutes(_ text: Substring) -> Int? {
+        var scanner = TextScanner(String(text))
+        guard let (value, _) = scanner.digits(maximum: 4), scanner.isAtEnd,
+            (1...1_440).contains(value)
+        else { return nil }
+        return value
+    }
+}
