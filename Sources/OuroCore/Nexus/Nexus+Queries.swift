@@ -23,4 +23,20 @@ extension Nexus {
         let past = intervalTable.partitionPoint { $0.start > end }
         return first < past ? records[first..<past] : []
     }
+
+    /// The next time after the last update at which advancing changes something: the running
+    /// interval's end, or a loaded session's start or end, or the rules' next session start.
+    ///
+    /// The HUD sleeps until then (or its next pulse); nil when nothing is ahead.
+    public var nextDeadline: Double? {
+        guard let now = live.now else { return nil }
+        var deadline = currentInterval?.end
+        for session in sessionTable.records {
+            for time in [session.start, session.end] where time > now {
+                deadline = min(deadline ?? time, time)
+            }
+        }
+        if let start = nextSessionStart(after: now) { deadline = min(deadline ?? start, start) }
+        return deadline
+    }
 }

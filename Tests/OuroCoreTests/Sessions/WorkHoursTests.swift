@@ -118,6 +118,10 @@ import TimerTree
         #expect(nexus.currentInterval?.kind == .startPrompt)
         #expect(nexus.currentInterval?.start == may6 + 9 * hour)
         #expect(nexus.nextSessionStart(after: may6 + 9 * hour) == may6 + 7 * 86_400 + 9 * hour)
+        #expect(nexus.nextDeadline == nexus.currentInterval?.end)
+        nexus.advance(to: may6 + 17 * hour)
+        #expect(nexus.currentInterval == nil)
+        #expect(nexus.nextDeadline == may6 + 7 * 86_400 + 9 * hour)
     }
 
     @Test func aRuleAddedDuringItsHoursStartsASessionNow() throws {
