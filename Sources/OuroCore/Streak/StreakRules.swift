@@ -28,3 +28,22 @@ public struct StreakRules: Codable, Sendable, Hashable {
         (5, 5), (10, 5), (20, 5), (30, 10),
     ])!
 }
+
+extension StreakRules {
+    private enum CodingKeys: String, CodingKey {
+        case steps
+    }
+
+    /// Decodes rules, refusing steps the memberwise checks would refuse (an empty plan would
+    /// leave a new streak without a first pomodoro).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let steps = try container.decode([StreakStep].self, forKey: .steps)
+        guard let rules = StreakRules(steps: steps) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .steps, in: container,
+                debugDescription: "streak rules must start with a pomodoro; lengths ≥ 1 s")
+        }
+        self = rules
+    }
+}

@@ -61,4 +61,14 @@ import Testing
         newer.version = NexusSnapshot.currentVersion + 1
         #expect(throws: NexusError.self) { try Nexus(snapshot: newer) }
     }
+
+    @Test func decodingRefusesInvalidStreakRules() throws {
+        let json = Data(#"{"steps":[{"kind":"break","length":300}]}"#.utf8)
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(StreakRules.self, from: json)
+        }
+        let valid = try JSONDecoder().decode(
+            StreakRules.self, from: JSONEncoder().encode(StreakRules.standard))
+        #expect(valid == .standard)
+    }
 }
