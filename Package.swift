@@ -51,7 +51,9 @@ let package = Package(
         .testTarget(name: "TimerTreeTests", dependencies: ["TimerTree"], swiftSettings: strict),
         .testTarget(name: "OuroCoreTests", dependencies: ["OuroCore"], swiftSettings: strict),
         .testTarget(name: "OuroStoreTests", dependencies: ["OuroStore"], swiftSettings: strict),
-        .testTarget(name: "OuroHUDTests", dependencies: ["OuroHUD"], swiftSettings: strict),
+        .testTarget(
+            name: "OuroHUDTests", dependencies: ["OuroHUD"], exclude: ["Goldens"],
+            swiftSettings: strict),
         .testTarget(name: "OuroCLITests", swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

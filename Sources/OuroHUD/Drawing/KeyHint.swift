@@ -11,24 +11,17 @@ enum KeyHint {
             ]
     }
 
-    /// Draws the hint centred on `row`; keys bold, labels dim. Items that do not fit are
-    /// dropped from the end, then the labels.
+    /// Draws the hint centred on `row`; keys bold and underlined, labels dim. When the
+    /// labels do not fit, only the keys are shown.
     static func draw(into frame: inout Frame, row: Int, awaitingEvaluation: Bool) {
         let all = items(awaitingEvaluation: awaitingEvaluation)
         let prefix = awaitingEvaluation ? "evaluate the last pomodoro: " : ""
-        var count = all.count
-        var withLabels = true
         func line(_ items: ArraySlice<(key: String, label: String)>, labels: Bool) -> String {
             prefix + items.map { labels ? "\($0.key) \($0.label)" : $0.key }
                 .joined(separator: labels ? "  " : " ")
         }
-        while count > 1, ColumnWidth.of(line(all[..<count], labels: true)) > frame.width {
-            count -= 1
-        }
-        if ColumnWidth.of(line(all[..<count], labels: true)) > frame.width {
-            count = all.count
-            withLabels = false
-        }
+        let count = all.count
+        let withLabels = ColumnWidth.of(line(all[...], labels: true)) <= frame.width
         let items = all[..<count]
         let text = line(items, labels: withLabels)
         var column = max(0, (frame.width - ColumnWidth.of(text)) / 2)
