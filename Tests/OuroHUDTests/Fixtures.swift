@@ -19,7 +19,8 @@ enum Fixtures {
                 .init(.pomodoro(.distracted), start: day + 5100, end: day + 6900),
                 .init(.idle, start: day + 6900, end: day + 9000),
                 .init(.pomodoro(nil), start: day + 9000, end: min(now, day + 10_500)),
-                .init(.breakTime, start: day + 10_500, end: min(max(now, day + 10_500), day + 10_800)),
+                .init(
+                    .breakTime, start: day + 10_500, end: min(max(now, day + 10_500), day + 10_800)),
                 .init(.idle, start: day + 10_800, end: max(now, day + 10_800)),
             ],
             score: 9.55, perfectScore: 64.5, pomodorosThatFit: 7)

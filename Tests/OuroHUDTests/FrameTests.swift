@@ -67,8 +67,11 @@ import Testing
 
     @Test func tinyShowsKindAndTimeLeft() {
         let renderer = HUDRenderer(glyphs: .unicode)
-        #expect(renderer.frame(for: Fixtures.pomodoro, width: 14, height: 1).lines == ["pomodoro 14:13"])
-        #expect(renderer.frame(for: Fixtures.breakTime, width: 10, height: 1).lines == ["brk 03:20"])
+        #expect(
+            renderer.frame(for: Fixtures.pomodoro, width: 14, height: 1).lines == ["pomodoro 14:13"]
+        )
+        #expect(
+            renderer.frame(for: Fixtures.breakTime, width: 10, height: 1).lines == ["brk 03:20"])
         #expect(renderer.frame(for: Fixtures.pomodoro, width: 5, height: 1).lines == ["14:13"])
     }
 

@@ -68,17 +68,24 @@ import Testing
         #expect(pulse.reminderOpacity(sinceReminderStart: 0.5, words: 9) == 1)
         #expect(pulse.reminderOpacity(sinceReminderStart: 0.5 + hold - 0.01, words: 9) == 1)
         #expect(
-            abs(pulse.reminderOpacity(sinceReminderStart: 0.5 + hold + 0.25, words: 9) - 0.5) < 1e-12)
+            abs(pulse.reminderOpacity(sinceReminderStart: 0.5 + hold + 0.25, words: 9) - 0.5)
+                < 1e-12)
         #expect(pulse.reminderOpacity(sinceReminderStart: 1 + hold, words: 9) == 0)
     }
 
     @Test func reminderShowsEveryThirdPulseAndAtTheStart() {
         let words = 9
-        #expect(pulse.phase(at: 0.25, start: 0, end: 1500, reminderWords: words).reminderOpacity == 0.5)
-        #expect(pulse.phase(at: 30.25, start: 0, end: 1500, reminderWords: words).reminderOpacity == 0)
-        #expect(pulse.phase(at: 60.25, start: 0, end: 1500, reminderWords: words).reminderOpacity == 0)
-        #expect(pulse.phase(at: 90.25, start: 0, end: 1500, reminderWords: words).reminderOpacity == 0.5)
-        #expect(pulse.phase(at: 92, start: 0, end: 1500, reminderWords: words).reminderShade == .bright)
+        #expect(
+            pulse.phase(at: 0.25, start: 0, end: 1500, reminderWords: words).reminderOpacity == 0.5)
+        #expect(
+            pulse.phase(at: 30.25, start: 0, end: 1500, reminderWords: words).reminderOpacity == 0)
+        #expect(
+            pulse.phase(at: 60.25, start: 0, end: 1500, reminderWords: words).reminderOpacity == 0)
+        #expect(
+            pulse.phase(at: 90.25, start: 0, end: 1500, reminderWords: words).reminderOpacity == 0.5
+        )
+        #expect(
+            pulse.phase(at: 92, start: 0, end: 1500, reminderWords: words).reminderShade == .bright)
     }
 
     @Test func aPulseDueWhileStoppedIsNotReplayed() {
@@ -145,7 +152,8 @@ import Testing
         let renderer = HUDRenderer(glyphs: .unicode)
         // 78 columns over 8 h: one column every 369.23 s; the cursor sits in column 28.
         let move = Fixtures.day + 29 * 8 * 3600 / 78.0
-        #expect(renderer.nextDeadline(for: late, width: 80, height: 24) == min(late.start + 660, move))
+        #expect(
+            renderer.nextDeadline(for: late, width: 80, height: 24) == min(late.start + 660, move))
         #expect(renderer.nextDeadline(for: late, width: 10, height: 1) == late.start + 660)
     }
 }

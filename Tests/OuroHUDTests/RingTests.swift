@@ -18,7 +18,8 @@ import Testing
         var result: [(Double, Double, Cell)] = []
         for row in 0..<frame.height {
             for column in 0..<frame.width where !frame[row, column].isBlank {
-                result.append((Double(column) + 0.5 - 20, 10 - (Double(row) + 0.5), frame[row, column]))
+                result.append(
+                    (Double(column) + 0.5 - 20, 10 - (Double(row) + 0.5), frame[row, column]))
             }
         }
         return result

@@ -27,9 +27,13 @@ import Testing
 
     @Test func eightColoursUseDimAndBold() {
         let theme = Theme(capability: .eight)
-        #expect(theme.style(for: .pomodoroElapsed, shade: .dim) == Style(foreground: 2, attributes: .dim))
+        #expect(
+            theme.style(for: .pomodoroElapsed, shade: .dim)
+                == Style(foreground: 2, attributes: .dim))
         #expect(theme.style(for: .pomodoroElapsed, shade: .normal) == Style(foreground: 2))
-        #expect(theme.style(for: .pomodoroElapsed, shade: .bright) == Style(foreground: 2, attributes: .bold))
+        #expect(
+            theme.style(for: .pomodoroElapsed, shade: .bright)
+                == Style(foreground: 2, attributes: .bold))
         #expect(theme.style(for: .pomodoroRemaining, shade: .normal) == Style(foreground: 4))
         // Dark grey is white a shade lower.
         #expect(theme.style(for: .idle, shade: .normal) == Style(foreground: 7, attributes: .dim))

@@ -17,7 +17,8 @@ enum KeyHint {
         let all = items(awaitingEvaluation: awaitingEvaluation)
         let prefix = awaitingEvaluation ? "evaluate the last pomodoro: " : ""
         func line(_ items: ArraySlice<(key: String, label: String)>, labels: Bool) -> String {
-            prefix + items.map { labels ? "\($0.key) \($0.label)" : $0.key }
+            prefix
+                + items.map { labels ? "\($0.key) \($0.label)" : $0.key }
                 .joined(separator: labels ? "  " : " ")
         }
         let count = all.count
@@ -27,7 +28,9 @@ enum KeyHint {
         var column = max(0, (frame.width - ColumnWidth.of(text)) / 2)
         column += frame.write(prefix, row: row, column: column, shade: .normal)
         for (index, item) in items.enumerated() {
-            if index > 0 { column += frame.write(withLabels ? "  " : " ", row: row, column: column) }
+            if index > 0 {
+                column += frame.write(withLabels ? "  " : " ", row: row, column: column)
+            }
             column += frame.write(
                 item.key, row: row, column: column, shade: .bright, attributes: .underline)
             if withLabels {

@@ -23,27 +23,32 @@ struct Ring: Sendable {
     /// A terminal cell's height over its width.
     var aspect: Double = 2
 
-    /// Cells in `rect` with their roles, as ``draw(into:in:elapsed:remaining:shade:glyphs:)``
-    /// would set them.
+    /// Draws the ring into `rect`: elapsed cells in `elapsed`, the rest in `remaining`.
     func draw(
         into frame: inout Frame, in rect: Rect, elapsed: ColorRole, remaining: ColorRole,
         shade: Shade, glyphs: GlyphSet
     ) {
         guard !rect.isEmpty else { return }
         let geometry = Geometry(rect: rect, thickness: thickness, aspect: aspect)
+        // Half a cell's diagonal: cells whose centre is farther than this from the band
+        // cannot touch it, and most of the rect is skipped without per-dot work.
+        let reach = (0.25 + aspect * aspect / 4).squareRoot()
         for row in 0..<rect.height {
             for column in 0..<rect.width {
-                let isElapsed =
-                    geometry.turn(x: Double(column) + 0.5, y: (Double(row) + 0.5) * aspect)
-                    < progress
+                let x = Double(column) + 0.5
+                let y = (Double(row) + 0.5) * aspect
+                let r = geometry.radius(x: x, y: y)
+                if r + reach < geometry.inner || r - reach > geometry.outer { continue }
+                let isElapsed = geometry.turn(x: x, y: y) < progress
                 var bits = 0
                 for dot in 0..<8 {
                     let (dx, dy) = Self.dotOffsets[dot]
                     let dotX = column * 2 + dx
                     let dotY = row * 4 + dy
-                    let x = (Double(dotX) + 0.5) / 2
-                    let y = (Double(dotY) + 0.5) / 4 * aspect
-                    guard geometry.inBand(x: x, y: y) else { continue }
+                    guard
+                        geometry.inBand(
+                            x: (Double(dotX) + 0.5) / 2, y: (Double(dotY) + 0.5) / 4 * aspect)
+                    else { continue }
                     if isElapsed || (dotX + dotY) % 2 == 0 { bits |= Self.dotBits[dot] }
                 }
                 guard bits != 0 else { continue }
@@ -87,8 +92,12 @@ struct Ring: Sendable {
             if thickness >= 1 { inner = 0 }
         }
 
+        func radius(x: Double, y: Double) -> Double {
+            ((x - centerX) * (x - centerX) + (y - centerY) * (y - centerY)).squareRoot()
+        }
+
         func inBand(x: Double, y: Double) -> Bool {
-            let r = ((x - centerX) * (x - centerX) + (y - centerY) * (y - centerY)).squareRoot()
+            let r = radius(x: x, y: y)
             return r <= outer && r >= inner
         }
 
@@ -101,6 +110,8 @@ struct Ring: Sendable {
     }
 
     /// Braille dot positions (column, row) in a cell, in bit order.
-    private static let dotOffsets = [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (0, 3), (1, 3)]
+    private static let dotOffsets = [
+        (0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (0, 3), (1, 3),
+    ]
     private static let dotBits = [0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40, 0x80]
 }

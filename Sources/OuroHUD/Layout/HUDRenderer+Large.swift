@@ -28,8 +28,10 @@ extension HUDRenderer {
                 scene.timeText, row: center - 1, role: scene.elapsedRole,
                 shade: scene.readableShade)
         }
-        writeInside(scene.until, row: center + 3, ring: ring, rect: ringRect, shade: .dim, into: &frame)
-        writeInside(scene.title, row: center + 4, ring: ring, rect: ringRect, shade: .normal, into: &frame)
+        writeInside(
+            scene.until, row: center + 3, ring: ring, rect: ringRect, shade: .dim, into: &frame)
+        writeInside(
+            scene.title, row: center + 4, ring: ring, rect: ringRect, shade: .normal, into: &frame)
 
         if let shade = scene.phase.reminderShade {
             frame.writeCentered(

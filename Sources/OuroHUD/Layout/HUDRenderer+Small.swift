@@ -14,11 +14,19 @@ extension HUDRenderer {
         let column = pieWidth + 1
         let room = frame.width - column
         var lines: [(text: String, role: ColorRole, shade: Shade)] = [
-            (glyphs.fitting([scene.state.kind.label, scene.state.kind.shortLabel], in: room), .plain, .dim),
+            (
+                glyphs.fitting([scene.state.kind.label, scene.state.kind.shortLabel], in: room),
+                .plain, .dim
+            ),
             (glyphs.truncated(scene.timeText, to: room), scene.elapsedRole, scene.readableShade),
         ]
         if !scene.until.isEmpty {
-            lines.append((glyphs.fitting([scene.until, "→ \(scene.state.endClock)", scene.state.endClock].map(glyphs.displayable), in: room), .plain, .dim))
+            lines.append(
+                (
+                    glyphs.fitting(
+                        [scene.until, "→ \(scene.state.endClock)", scene.state.endClock].map(
+                            glyphs.displayable), in: room), .plain, .dim
+                ))
         }
         let textRows = max(0, pieHeight - lines.count)
         if let shade = scene.phase.reminderShade, scene.reminder != scene.title {
@@ -32,7 +40,9 @@ extension HUDRenderer {
         }
         let top = max(0, (pieHeight - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < pieHeight {
-            frame.write(line.text, row: top + offset, column: column, role: line.role, shade: line.shade, limit: room)
+            frame.write(
+                line.text, row: top + offset, column: column, role: line.role, shade: line.shade,
+                limit: room)
         }
         if hasDayLine, let session = scene.state.session {
             DayLine(session: session, now: scene.state.now).draw(

@@ -13,9 +13,14 @@ extension Pulse {
         if !phase.isSkipped {
             let t = now - phase.pulseStart
             if reduceMotion {
-                if t < Self.highlightDuration { deadline = phase.pulseStart + Self.highlightDuration }
+                if t < Self.highlightDuration {
+                    deadline = phase.pulseStart + Self.highlightDuration
+                }
             } else if t < duration {
-                deadline = min(deadline, Self.nextFrame(after: now, from: phase.pulseStart, until: phase.pulseStart + duration))
+                deadline = min(
+                    deadline,
+                    Self.nextFrame(
+                        after: now, from: phase.pulseStart, until: phase.pulseStart + duration))
             }
         }
         let reminderSkipped = resumedAt.map { phase.reminderStart < $0 } ?? false
@@ -34,7 +39,8 @@ extension Pulse {
                 } else if r < fade + hold + fade {
                     deadline = min(
                         deadline,
-                        Self.nextFrame(after: now, from: s + fade + hold, until: s + hold + 2 * fade))
+                        Self.nextFrame(
+                            after: now, from: s + fade + hold, until: s + hold + 2 * fade))
                 }
             }
         }

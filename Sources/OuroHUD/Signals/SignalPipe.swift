@@ -45,7 +45,10 @@ public final class SignalPipe {
             _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
             _ = fcntl(end, F_SETFD, FD_CLOEXEC)
         }
-        guard Self.target.compareExchange(expected: -1, desired: ends[1], ordering: .acquiringAndReleasing).exchanged
+        guard
+            Self.target.compareExchange(
+                expected: -1, desired: ends[1], ordering: .acquiringAndReleasing
+            ).exchanged
         else {
             close(ends[0])
             close(ends[1])
@@ -84,7 +87,7 @@ public final class SignalPipe {
     /// is continued; call it after giving the terminal back (``CursesScreen/suspend(stoppingWith:)``).
     public func stopProcess() {
         _ = signal(SIGTSTP, SIG_DFL)
-        raise(SIGTSTP)
+        kill(getpid(), SIGTSTP)
         if signals.contains(.suspend) { _ = signal(SIGTSTP, Self.forward) }
     }
 }

@@ -22,7 +22,8 @@ extension HUDState {
         guard kind == .startPrompt, let loss else { return title }
         let possible = TimeLeft.points(loss.pointsBefore)
         let lost = TimeLeft.points(loss.pointsBefore - loss.pointsAfter)
-        return "Set an intention — \(possible) points possible, \(lost) will be lost at \(loss.clock)"
+        return
+            "Set an intention — \(possible) points possible, \(lost) will be lost at \(loss.clock)"
     }
 
     /// The pulse's phase at ``now``.

@@ -23,7 +23,8 @@ public struct Theme: Hashable, Sendable {
         case .extended:
             return Style(foreground: color.ramp[shade.rawValue])
         case .eight:
-            return Style(foreground: color.ansi, attributes: Self.attributes(for: lowered(shade, color)))
+            return Style(
+                foreground: color.ansi, attributes: Self.attributes(for: lowered(shade, color)))
         case .monochrome:
             return Style(attributes: Self.attributes(for: lowered(shade, color)))
         }
