@@ -130,19 +130,58 @@ import Testing
         #expect(state(now: 1490.5, seconds: false).nextDeadline == 1500)
     }
 
-    @Test func framesAtThirtyPerSecondOnlyDuringAPulse() {
-        let deadline = state(now: 30.1, seconds: false).nextDeadline
-        #expect(abs(deadline - (30 + 4.0 / 30)) < 1e-9)
-        #expect(state(now: 30.99, seconds: false).nextDeadline == 31)
+    /// During a pulse the loop wakes only where the stepped brightness changes shade:
+    /// where sin(t·π) crosses 0.25 and 0.75, rising and falling, and at the pulse's end.
+    @Test func wakesAtTheShadeStepsOfAPulse() {
+        let rise1 = asin(0.25) / .pi
+        let rise2 = asin(0.75) / .pi
+        let expected = [30 + rise1, 30 + rise2, 31 - rise2, 31 - rise1]
+        var now = 30.0
+        for step in expected {
+            let deadline = state(now: now, seconds: false).nextDeadline
+            #expect(abs(deadline - step) < 1e-5)
+            #expect(
+                Shade(
+                    brightness: Pulse().phase(at: deadline, start: 0, end: 1500, reminderWords: 4)
+                        .brightness)
+                    != Shade(
+                        brightness: Pulse().phase(at: now, start: 0, end: 1500, reminderWords: 4)
+                            .brightness))
+            now = deadline
+        }
+        #expect(state(now: now, seconds: false).nextDeadline == 31)
         #expect(state(now: 31, seconds: false).nextDeadline == 60)
     }
 
+    @Test func wakeUpsAreAtLeastOneFrameApart() {
+        #expect(Pulse.limited(30.001, after: 30) == 30 + 1.0 / 30)
+        #expect(Pulse.limited(31, after: 30) == 31)
+    }
+
+    /// While the ring eases, the renderer wakes when the next ring cell turns elapsed, and
+    /// the frame then differs from the one before.
+    @Test func ringMotionWakesWhenACellChanges() {
+        let renderer = HUDRenderer(glyphs: .unicode)
+        var state = Fixtures.pomodoro
+        state.showsSeconds = false
+        state.now = state.start + 630.02
+        let deadline = renderer.nextDeadline(for: state, width: 100, height: 30)
+        #expect(deadline > state.now && deadline < state.start + 631)
+        let before = renderer.frame(for: state, width: 100, height: 30)
+        var later = state
+        later.now = deadline
+        let after = renderer.frame(for: later, width: 100, height: 30)
+        #expect(before != after)
+    }
+
     @Test func reminderHoldThenFadeOut() {
-        // Pulse 3 at 90 s starts a reminder of 4 words: it holds until 90.5 + reading time.
+        // Pulse 3 at 90 s starts a reminder of 4 words: it holds until 90.5 + reading time,
+        // and stays bright until a quarter of the fade-out.
         let holdEnd = 90.5 + Pulse.readingTime(words: 4)
-        #expect(state(now: 91.2, seconds: false).nextDeadline == holdEnd)
+        #expect(abs(state(now: 91.2, seconds: false).nextDeadline - (holdEnd + 0.125)) < 1e-5)
+        // Fading out, the reminder steps from bright to normal after a quarter of the fade.
         let fading = state(now: holdEnd + 0.01, seconds: false).nextDeadline
-        #expect(fading > holdEnd + 0.01 && fading <= holdEnd + 0.01 + 1.0 / 30)
+        #expect(abs(fading - (holdEnd + 0.25 * Pulse.fadeDuration)) < 1e-5)
     }
 
     @Test func dayLineCursorMoveCounts() {

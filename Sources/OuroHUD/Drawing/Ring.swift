@@ -28,6 +28,35 @@ struct Ring: Sendable {
         into frame: inout Frame, in rect: Rect, elapsed: ColorRole, remaining: ColorRole,
         shade: Shade, glyphs: GlyphSet
     ) {
+        forEachCell(in: rect) { row, column, turn, dots, sparseDots in
+            let isElapsed = turn < progress
+            let bits = isElapsed ? dots : sparseDots
+            guard bits != 0 else { return }
+            let glyph: Character
+            switch glyphs {
+            case .unicode: glyph = Character(Unicode.Scalar(0x2800 + UInt32(bits))!)
+            case .ascii: glyph = isElapsed ? "#" : "."
+            }
+            frame.set(
+                Cell(glyph, role: isElapsed ? elapsed : remaining, shade: shade),
+                row: rect.row + row, column: rect.column + column)
+        }
+    }
+
+    /// The turns (clockwise from 12 o'clock, 0 to 1) of the cells the band touches: the
+    /// progress values at which a cell changes from remaining to elapsed.
+    func turns(in rect: Rect) -> [Double] {
+        var turns: [Double] = []
+        forEachCell(in: rect) { _, _, turn, _, _ in turns.append(turn) }
+        return turns
+    }
+
+    /// Calls `body` for every cell of `rect` the band touches, with the cell's turn, the
+    /// braille bits of the band's dots in it, and the checkerboard half of those bits.
+    private func forEachCell(
+        in rect: Rect,
+        _ body: (_ row: Int, _ column: Int, _ turn: Double, _ dots: Int, _ sparseDots: Int) -> Void
+    ) {
         guard !rect.isEmpty else { return }
         let geometry = Geometry(rect: rect, thickness: thickness, aspect: aspect)
         // Half a cell's diagonal: cells whose centre is farther than this from the band
@@ -39,8 +68,8 @@ struct Ring: Sendable {
                 let y = (Double(row) + 0.5) * aspect
                 let r = geometry.radius(x: x, y: y)
                 if r + reach < geometry.inner || r - reach > geometry.outer { continue }
-                let isElapsed = geometry.turn(x: x, y: y) < progress
-                var bits = 0
+                var dots = 0
+                var sparseDots = 0
                 for dot in 0..<8 {
                     let (dx, dy) = Self.dotOffsets[dot]
                     let dotX = column * 2 + dx
@@ -49,19 +78,11 @@ struct Ring: Sendable {
                         geometry.inBand(
                             x: (Double(dotX) + 0.5) / 2, y: (Double(dotY) + 0.5) / 4 * aspect)
                     else { continue }
-                    if isElapsed || (dotX + dotY) % 2 == 0 { bits |= Self.dotBits[dot] }
+                    dots |= Self.dotBits[dot]
+                    if (dotX + dotY) % 2 == 0 { sparseDots |= Self.dotBits[dot] }
                 }
-                guard bits != 0 else { continue }
-                let glyph: Character
-                switch glyphs {
-                case .unicode:
-                    glyph = Character(Unicode.Scalar(0x2800 + UInt32(bits))!)
-                case .ascii:
-                    glyph = isElapsed ? "#" : "."
-                }
-                frame.set(
-                    Cell(glyph, role: isElapsed ? elapsed : remaining, shade: shade),
-                    row: rect.row + row, column: rect.column + column)
+                guard dots != 0 else { continue }
+                body(row, column, geometry.turn(x: x, y: y), dots, sparseDots)
             }
         }
     }

@@ -13,6 +13,8 @@ enum ColumnWidth {
     /// Columns for one scalar.
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        // Fast paths for what the HUD draws most: ASCII, box drawing, blocks and braille.
+        if (0x20..<0x7F).contains(value) || (0x2500...0x28FF).contains(value) { return 1 }
         if value == 0 { return 0 }
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         switch scalar.properties.generalCategory {

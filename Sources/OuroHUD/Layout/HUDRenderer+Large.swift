@@ -4,8 +4,10 @@ extension HUDRenderer {
     func drawLarge(_ scene: Scene, into frame: inout Frame) {
         let width = frame.width
         let height = frame.height
-        let ringRect = Rect(row: 0, column: 0, width: width, height: height - 4)
-        let ring = Ring(progress: scene.phase.ringProgress)
+        guard
+            let (ring, ringRect) = ring(
+                progress: scene.phase.ringProgress, width: width, height: height)
+        else { return }
         ring.draw(
             into: &frame, in: ringRect, elapsed: scene.elapsedRole,
             remaining: scene.remainingRole, shade: scene.phase.shade, glyphs: glyphs)
@@ -14,14 +16,12 @@ extension HUDRenderer {
         let digitRows = (center - 3)..<(center + 2)
         let bigWidth = BigDigits.width(scene.digits)
         if digitRows.allSatisfy({ ring.innerWidth(in: ringRect, row: $0) >= bigWidth }) {
-            let rows = BigDigits.rows(scene.digits, glyphs: glyphs)
             let left = (width - bigWidth) / 2
-            for (offset, line) in rows.enumerated() {
-                for (index, glyph) in line.enumerated() where glyph != " " {
-                    frame.set(
-                        Cell(glyph, role: scene.elapsedRole, shade: scene.phase.shade),
-                        row: digitRows.lowerBound + offset, column: left + index)
-                }
+            let ink: Character = glyphs == .unicode ? "█" : "#"
+            for cell in BigDigits.ink(scene.digits) {
+                frame.set(
+                    Cell(ink, role: scene.elapsedRole, shade: scene.phase.shade),
+                    row: digitRows.lowerBound + cell.row, column: left + cell.column)
             }
         } else {
             frame.writeCentered(

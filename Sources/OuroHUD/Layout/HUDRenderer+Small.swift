@@ -1,15 +1,17 @@
 extension HUDRenderer {
     /// A pie on the left, sized to the height; beside it the kind, the time left, the
     /// "until" time and the title (or the reminder while it shows); the day line along the
-    /// bottom when there are eight rows or more.
+    /// bottom when there are eight rows or more (blank outside a session).
     func drawSmall(_ scene: Scene, into frame: inout Frame) {
-        let hasDayLine = frame.height >= 8 && scene.state.session != nil
-        let pieHeight = hasDayLine ? frame.height - 1 : frame.height
-        let pieWidth = min(frame.width / 2, pieHeight * 2)
-        Ring(progress: scene.phase.ringProgress, thickness: 1).draw(
-            into: &frame, in: Rect(row: 0, column: 0, width: pieWidth, height: pieHeight),
-            elapsed: scene.elapsedRole, remaining: scene.remainingRole,
+        guard
+            let (pie, rect) = ring(
+                progress: scene.phase.ringProgress, width: frame.width, height: frame.height)
+        else { return }
+        pie.draw(
+            into: &frame, in: rect, elapsed: scene.elapsedRole, remaining: scene.remainingRole,
             shade: scene.phase.shade, glyphs: glyphs)
+        let pieWidth = rect.width
+        let pieHeight = rect.height
 
         let column = pieWidth + 1
         let room = frame.width - column
@@ -44,7 +46,7 @@ extension HUDRenderer {
                 line.text, row: top + offset, column: column, role: line.role, shade: line.shade,
                 limit: room)
         }
-        if hasDayLine, let session = scene.state.session {
+        if pieHeight < frame.height, let session = scene.state.session {
             DayLine(session: session, now: scene.state.now).draw(
                 into: &frame, row: frame.height - 1, column: 0, width: frame.width, glyphs: glyphs)
         }

@@ -13,6 +13,10 @@ extension Pulse {
         public var shade: Shade
         /// The progress the ring shows now, 0 to 1.
         public var ringProgress: Double
+        /// The progress the ring eases from during the latest pulse (the one before's).
+        public var ringFrom: Double
+        /// The progress the ring eases to during the latest pulse, and holds after it.
+        public var ringTarget: Double
         /// When the latest reminder began (every ``Pulse/reminderEvery`` pulses).
         public var reminderStart: Double
         /// The reminder's opacity now, 0 (hidden) to 1.
@@ -38,7 +42,8 @@ extension Pulse {
         guard now >= start, period > 0 else {
             return Phase(
                 index: -1, pulseStart: start, isSkipped: false, brightness: base,
-                shade: Shade(brightness: base), ringProgress: 0, reminderStart: start,
+                shade: Shade(brightness: base), ringProgress: 0, ringFrom: 0, ringTarget: 0,
+                reminderStart: start,
                 reminderOpacity: 0)
         }
         let index = Int(((now - start) / period).rounded(.down))
@@ -56,6 +61,8 @@ extension Pulse {
             shade: Shade(brightness: brightness),
             ringProgress: skipped
                 ? target : ringProgress(from: previous, to: target, sincePulseStart: t),
+            ringFrom: skipped ? target : previous,
+            ringTarget: target,
             reminderStart: reminderStart,
             reminderOpacity: reminderSkipped
                 ? 0 : reminderOpacity(sinceReminderStart: now - reminderStart, words: reminderWords)
