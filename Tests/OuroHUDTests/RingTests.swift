@@ -65,7 +65,7 @@ import Testing
     @Test func remainingIsDrawnLighterThanElapsed() {
         func dots(_ frame: Frame) -> Int {
             frame.cells.reduce(0) { sum, cell in
-                let value = cell.glyph.unicodeScalars.first!.value
+                let value = cell.glyph.value
                 return sum + (cell.isBlank ? 0 : (value - 0x2800).nonzeroBitCount)
             }
         }

@@ -61,13 +61,15 @@ public final class CursesScreen {
                     column += max(1, frame[row, column].width)
                     continue
                 }
-                let style = theme.style(for: frame[row, column])
+                let first = frame[row, column]
+                let style = theme.style(for: first)
                 let start = column
                 var text = ""
-                while column < frame.width, Self.changed(frame, previous, row: row, column: column),
-                    theme.style(for: frame[row, column]) == style
+                while column < frame.width,
+                    Self.changed(frame, previous, row: row, column: column),
+                    Self.looksAlike(frame[row, column], first)
                 {
-                    text.append(frame[row, column].glyph)
+                    text.unicodeScalars.append(frame[row, column].glyph)
                     column += max(1, frame[row, column].width)
                 }
                 device.put(text, row: row, column: start, style: style)
@@ -85,6 +87,12 @@ public final class CursesScreen {
         if cell != previous[row, column] { return true }
         return cell.width == 2 && column + 1 < frame.width
             && previous[row, column + 1] != frame[row, column + 1]
+    }
+
+    /// Whether two cells are drawn in the same style (same role, shade and attributes),
+    /// without asking the theme for every cell.
+    private static func looksAlike(_ cell: Cell, _ other: Cell) -> Bool {
+        cell.role == other.role && cell.shade == other.shade && cell.attributes == other.attributes
     }
 
     /// Forgets what is on screen, so the next ``draw(_:)`` repaints everything.

@@ -58,7 +58,7 @@ struct DayLine: Sendable {
         }
     }
 
-    static func glyph(_ kind: HUDState.SegmentKind, _ glyphs: GlyphSet) -> Character {
+    static func glyph(_ kind: HUDState.SegmentKind, _ glyphs: GlyphSet) -> Unicode.Scalar {
         let unicode = glyphs == .unicode
         switch kind {
         case .pomodoro(.achieved): return unicode ? "█" : "#"

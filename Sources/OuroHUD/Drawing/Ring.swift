@@ -32,9 +32,9 @@ struct Ring: Sendable {
             let isElapsed = turn < progress
             let bits = isElapsed ? dots : sparseDots
             guard bits != 0 else { return }
-            let glyph: Character
+            let glyph: Unicode.Scalar
             switch glyphs {
-            case .unicode: glyph = Character(Unicode.Scalar(0x2800 + UInt32(bits))!)
+            case .unicode: glyph = Unicode.Scalar(0x2800 + UInt32(bits))!
             case .ascii: glyph = isElapsed ? "#" : "."
             }
             frame.set(
@@ -62,12 +62,14 @@ struct Ring: Sendable {
         // Half a cell's diagonal: cells whose centre is farther than this from the band
         // cannot touch it, and most of the rect is skipped without per-dot work.
         let reach = (0.25 + aspect * aspect / 4).squareRoot()
+        let nearest = max(0, geometry.inner - reach)
+        let farthest = geometry.outer + reach
         for row in 0..<rect.height {
             for column in 0..<rect.width {
                 let x = Double(column) + 0.5
                 let y = (Double(row) + 0.5) * aspect
-                let r = geometry.radius(x: x, y: y)
-                if r + reach < geometry.inner || r - reach > geometry.outer { continue }
+                let squared = geometry.squaredRadius(x: x, y: y)
+                if squared < nearest * nearest || squared > farthest * farthest { continue }
                 var dots = 0
                 var sparseDots = 0
                 for dot in 0..<8 {
@@ -113,13 +115,13 @@ struct Ring: Sendable {
             if thickness >= 1 { inner = 0 }
         }
 
-        func radius(x: Double, y: Double) -> Double {
-            ((x - centerX) * (x - centerX) + (y - centerY) * (y - centerY)).squareRoot()
+        func squaredRadius(x: Double, y: Double) -> Double {
+            (x - centerX) * (x - centerX) + (y - centerY) * (y - centerY)
         }
 
         func inBand(x: Double, y: Double) -> Bool {
-            let r = radius(x: x, y: y)
-            return r <= outer && r >= inner
+            let squared = squaredRadius(x: x, y: y)
+            return squared <= outer * outer && squared >= inner * inner
         }
 
         /// The clockwise turn from 12 o'clock of a point, in [0, 1).

@@ -1,10 +1,13 @@
 /// One terminal cell of a ``Frame``.
 ///
 /// A double-width glyph occupies its cell and the next one; the next one is a
-/// continuation cell (width 0) that draws nothing.
+/// continuation cell (width 0) that draws nothing. The glyph is one Unicode scalar, so a
+/// cell is a plain value that copies and compares without reference counting (the HUD
+/// builds and diffs a frame every second); a title's combining marks and joined emoji
+/// sequences keep only their first scalar.
 public struct Cell: Hashable, Sendable {
     /// What the cell shows.
-    public var glyph: Character
+    public var glyph: Unicode.Scalar
     /// Columns the glyph takes: 1, 2 for a wide glyph, 0 for the right half of a wide one.
     public var width: Int
     /// What the cell means, for the theme.
@@ -16,7 +19,7 @@ public struct Cell: Hashable, Sendable {
 
     /// A cell.
     public init(
-        _ glyph: Character, width: Int = 1, role: ColorRole = .plain, shade: Shade = .normal,
+        _ glyph: Unicode.Scalar, width: Int = 1, role: ColorRole = .plain, shade: Shade = .normal,
         attributes: TextAttributes = []
     ) {
         self.glyph = glyph

@@ -3,7 +3,7 @@ extension Frame {
     ///
     /// Wide glyphs appear once; tests compare these lines with golden files.
     public var lines: [String] {
-        rows { $0.glyph }
+        rows { Character($0.glyph) }
     }
 
     /// ``lines`` joined with newlines.

@@ -14,10 +14,10 @@ extension Frame {
             let columns = ColumnWidth.of(character)
             guard columns > 0 else { continue }
             if x + columns > end { break }
-            if x >= 0 {
+            if x >= 0, let scalar = character.unicodeScalars.first {
                 set(
                     Cell(
-                        character, width: columns, role: role, shade: shade,
+                        scalar, width: columns, role: role, shade: shade,
                         attributes: attributes),
                     row: row, column: x)
             }

@@ -17,7 +17,7 @@ extension HUDRenderer {
         let bigWidth = BigDigits.width(scene.digits)
         if digitRows.allSatisfy({ ring.innerWidth(in: ringRect, row: $0) >= bigWidth }) {
             let left = (width - bigWidth) / 2
-            let ink: Character = glyphs == .unicode ? "█" : "#"
+            let ink: Unicode.Scalar = glyphs == .unicode ? "█" : "#"
             for cell in BigDigits.ink(scene.digits) {
                 frame.set(
                     Cell(ink, role: scene.elapsedRole, shade: scene.phase.shade),
