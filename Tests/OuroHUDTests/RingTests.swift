@@ -94,6 +94,20 @@ import Testing
         #expect(ring.innerWidth(in: rect, row: 10) > ring.innerWidth(in: rect, row: 15))
         #expect(ring.innerWidth(in: rect, row: 0) == 0)
     }
+    /// Reusing a renderer (and its ring cache) gives the same frames as fresh renderers,
+    /// also when the ring changes between frames.
+    @Test func ringCacheNeverChangesAFrame() {
+        let reused = HUDRenderer(glyphs: .unicode)
+        var state = Fixtures.pomodoro
+        for offset in [647.0, 648, 630.25, 630.5, 631, 660.5, 647] {
+            state.now = state.start + offset
+            for (width, height) in [(100, 30), (40, 12)] {
+                let fresh = HUDRenderer(glyphs: .unicode).frame(
+                    for: state, width: width, height: height)
+                #expect(reused.frame(for: state, width: width, height: height) == fresh)
+            }
+        }
+    }
 }
 
 @Suite struct BigDigitsTests {

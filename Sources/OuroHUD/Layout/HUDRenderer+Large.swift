@@ -8,8 +8,8 @@ extension HUDRenderer {
             let (ring, ringRect) = ring(
                 progress: scene.phase.ringProgress, width: width, height: height)
         else { return }
-        ring.draw(
-            into: &frame, in: ringRect, elapsed: scene.elapsedRole,
+        ringCache.draw(
+            ring, into: &frame, in: ringRect, elapsed: scene.elapsedRole,
             remaining: scene.remainingRole, shade: scene.phase.shade, glyphs: glyphs)
 
         let center = ringRect.height / 2

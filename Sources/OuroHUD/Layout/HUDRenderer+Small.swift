@@ -7,8 +7,8 @@ extension HUDRenderer {
             let (pie, rect) = ring(
                 progress: scene.phase.ringProgress, width: frame.width, height: frame.height)
         else { return }
-        pie.draw(
-            into: &frame, in: rect, elapsed: scene.elapsedRole, remaining: scene.remainingRole,
+        ringCache.draw(
+            pie, into: &frame, in: rect, elapsed: scene.elapsedRole, remaining: scene.remainingRole,
             shade: scene.phase.shade, glyphs: glyphs)
         let pieWidth = rect.width
         let pieHeight = rect.height

@@ -8,6 +8,8 @@ import Darwin
 public struct HUDRenderer: Sendable {
     /// The characters the frame may use.
     public var glyphs: GlyphSet
+    /// The ring's cells from the last frame, reused while the ring is unchanged.
+    let ringCache = RingCache()
 
     /// A renderer for a glyph set.
     public init(glyphs: GlyphSet) {
