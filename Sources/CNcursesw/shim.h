@@ -16,6 +16,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <curses.h>
+#include <langinfo.h>
 
 int wcwidth(wchar_t c);
 
@@ -43,6 +44,25 @@ static inline int ouro_err(void) { return ERR; }
 static inline int ouro_put(WINDOW *w, int y, int x, const wchar_t *text, attr_t attrs, short pair) {
     wattr_set(w, attrs, pair, NULL);
     return mvwaddwstr(w, y, x, text);
+}
+
+/// The locale's character set (e.g. "UTF-8"), after setlocale.
+static inline const char *ouro_codeset(void) { return nl_langinfo(CODESET); }
+
+/// Reads one key without blocking: returns 0 when none is waiting, 1 for a character
+/// (in *code), 2 for a function key such as KEY_RESIZE (in *code).
+static inline int ouro_read_key(WINDOW *w, int *code) {
+    wint_t c = 0;
+    int r = wget_wch(w, &c);
+    *code = (int)c;
+    if (r == ERR) return 0;
+    return r == KEY_CODE_YES ? 2 : 1;
+}
+
+/// Writes at most n wide characters with attributes and a colour pair at (y, x).
+static inline int ouro_put_n(WINDOW *w, int y, int x, const wchar_t *text, int n, attr_t attrs, short pair) {
+    wattr_set(w, attrs, pair, NULL);
+    return mvwaddnwstr(w, y, x, text, n);
 }
 
 #endif

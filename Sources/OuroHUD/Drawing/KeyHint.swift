@@ -1,0 +1,41 @@
+/// The one-line key hint: what each key does, or the evaluation keys while a pomodoro
+/// waits for its evaluation.
+enum KeyHint {
+    /// The hint's items (key, what it does) for a state.
+    static func items(awaitingEvaluation: Bool) -> [(key: String, label: String)] {
+        awaitingEvaluation
+            ? [("d", "distracted"), ("i", "interrupted"), ("f", "focused"), ("a", "achieved")]
+            : [
+                ("n", "new"), ("s", "start"), ("e", "evaluate"), ("a", "abandon"), ("l", "list"),
+                ("?", "help"), ("q", "quit"),
+            ]
+    }
+
+    /// Draws the hint centred on `row`; keys bold and underlined, labels dim. When the
+    /// labels do not fit, only the keys are shown.
+    static func draw(into frame: inout Frame, row: Int, awaitingEvaluation: Bool) {
+        let all = items(awaitingEvaluation: awaitingEvaluation)
+        let prefix = awaitingEvaluation ? "evaluate the last pomodoro: " : ""
+        func line(_ items: ArraySlice<(key: String, label: String)>, labels: Bool) -> String {
+            prefix
+                + items.map { labels ? "\($0.key) \($0.label)" : $0.key }
+                .joined(separator: labels ? "  " : " ")
+        }
+        let count = all.count
+        let withLabels = ColumnWidth.of(line(all[...], labels: true)) <= frame.width
+        let items = all[..<count]
+        let text = line(items, labels: withLabels)
+        var column = max(0, (frame.width - ColumnWidth.of(text)) / 2)
+        column += frame.write(prefix, row: row, column: column, shade: .normal)
+        for (index, item) in items.enumerated() {
+            if index > 0 {
+                column += frame.write(withLabels ? "  " : " ", row: row, column: column)
+            }
+            column += frame.write(
+                item.key, row: row, column: column, shade: .bright, attributes: .underline)
+            if withLabels {
+                column += frame.write(" \(item.label)", row: row, column: column, shade: .dim)
+            }
+        }
+    }
+}
