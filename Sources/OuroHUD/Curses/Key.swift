@@ -10,6 +10,8 @@ public enum Key: Hashable, Sendable {
     case escape
     /// The arrow keys.
     case up, down, left, right
+    /// Home and End.
+    case home, end
     /// The terminal changed size; ``CursesScreen/size`` has the new size.
     case resize
     /// Any other curses key code.

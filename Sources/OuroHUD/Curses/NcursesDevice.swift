@@ -89,6 +89,8 @@ final class NcursesDevice: TerminalDevice {
             case ouro_key_down(): return .down
             case KEY_LEFT: return .left
             case KEY_RIGHT: return .right
+            case KEY_HOME: return .home
+            case KEY_END: return .end
             default: return .other(code)
             }
         default:

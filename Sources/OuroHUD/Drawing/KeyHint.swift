@@ -14,17 +14,29 @@ enum KeyHint {
     /// Draws the hint centred on `row`; keys bold and underlined, labels dim. When the
     /// labels do not fit, only the keys are shown.
     static func draw(into frame: inout Frame, row: Int, awaitingEvaluation: Bool) {
-        let all = items(awaitingEvaluation: awaitingEvaluation)
-        let prefix = awaitingEvaluation ? "evaluate the last pomodoro: " : ""
-        func line(_ items: ArraySlice<(key: String, label: String)>, labels: Bool) -> String {
+        draw(
+            items(awaitingEvaluation: awaitingEvaluation),
+            prefix: awaitingEvaluation ? "evaluate the last pomodoro: " : "", into: &frame,
+            row: row)
+    }
+
+    /// Draws `items` after `prefix`, centred on `row`, in the hint's style; labels are
+    /// dropped when they do not fit, then the prefix.
+    static func draw(
+        _ items: [(key: String, label: String)], prefix: String, into frame: inout Frame,
+        row: Int
+    ) {
+        func line(prefix: String, labels: Bool) -> String {
             prefix
                 + items.map { labels ? "\($0.key) \($0.label)" : $0.key }
                 .joined(separator: labels ? "  " : " ")
         }
-        let count = all.count
-        let withLabels = ColumnWidth.of(line(all[...], labels: true)) <= frame.width
-        let items = all[..<count]
-        let text = line(items, labels: withLabels)
+        let withLabels = ColumnWidth.of(line(prefix: prefix, labels: true)) <= frame.width
+        let keysWidth = ColumnWidth.of(line(prefix: "", labels: withLabels))
+        let prefix =
+            ColumnWidth.of(prefix) + keysWidth <= frame.width
+            ? prefix : ""
+        let text = line(prefix: prefix, labels: withLabels)
         var column = max(0, (frame.width - ColumnWidth.of(text)) / 2)
         column += frame.write(prefix, row: row, column: column, shade: .normal)
         for (index, item) in items.enumerated() {

@@ -1,0 +1,21 @@
+import TimerTree
+
+/// How the HUD writes instants on the wall clock: `"10:55"` and `"09:00 Mon"`.
+enum WallClock {
+    /// Hours and minutes in `zone`, 24-hour, e.g. `"10:55"`.
+    static func time(_ instant: Double, in zone: Zone) -> String {
+        let time = zone.civil(at: instant).time
+        return twoDigits(time.hour) + ":" + twoDigits(time.minute)
+    }
+
+    /// Hours, minutes and the weekday in `zone`, e.g. `"09:00 Mon"`.
+    static func timeAndWeekday(_ instant: Double, in zone: Zone) -> String {
+        let civil = zone.civil(at: instant)
+        let day = civil.date.weekday.abbreviation
+        return time(instant, in: zone) + " " + day.prefix(1).uppercased() + day.dropFirst()
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
+    }
+}
