@@ -56,7 +56,8 @@ let package = Package(
         .testTarget(name: "OuroCoreTests", dependencies: ["OuroCore"], swiftSettings: strict),
         .testTarget(name: "OuroStoreTests", dependencies: ["OuroStore"], swiftSettings: strict),
         .testTarget(
-            name: "OuroHUDTests", dependencies: ["OuroHUD"], exclude: ["Goldens"],
+            name: "OuroHUDTests", dependencies: ["OuroHUD", "OuroCore", "TimerTree"],
+            exclude: ["Goldens"],
             swiftSettings: strict),
         .testTarget(name: "OuroCLITests", dependencies: ["ouro"], swiftSettings: strict),
     ],

@@ -26,16 +26,27 @@ enum KeyHint {
         _ items: [(key: String, label: String)], prefix: String, into frame: inout Frame,
         row: Int
     ) {
+        draw(items, prefixes: [prefix], into: &frame, row: row)
+    }
+
+    /// Draws `items` after the first of `prefixes` (longest first) with which the keys and
+    /// their labels fit; failing that, the keys alone after the first prefix that fits, or
+    /// none.
+    static func draw(
+        _ items: [(key: String, label: String)], prefixes: [String], into frame: inout Frame,
+        row: Int
+    ) {
         func line(prefix: String, labels: Bool) -> String {
             prefix
                 + items.map { labels ? "\($0.key) \($0.label)" : $0.key }
                 .joined(separator: labels ? "  " : " ")
         }
-        let withLabels = ColumnWidth.of(line(prefix: prefix, labels: true)) <= frame.width
-        let keysWidth = ColumnWidth.of(line(prefix: "", labels: withLabels))
-        let prefix =
-            ColumnWidth.of(prefix) + keysWidth <= frame.width
-            ? prefix : ""
+        let width = frame.width
+        func fits(_ prefix: String, _ labels: Bool) -> Bool {
+            ColumnWidth.of(line(prefix: prefix, labels: labels)) <= width
+        }
+        let withLabels = prefixes.contains { fits($0, true) }
+        let prefix = prefixes.first { fits($0, withLabels) } ?? ""
         let text = line(prefix: prefix, labels: withLabels)
         var column = max(0, (frame.width - ColumnWidth.of(text)) / 2)
         column += frame.write(prefix, row: row, column: column, shade: .normal)

@@ -5,7 +5,9 @@ enum EstimateParser {
     static func seconds(_ text: String) -> Double? {
         let trimmed = text.filter { $0 != " " }.lowercased()
         guard !trimmed.isEmpty else { return nil }
-        if let minutes = Double(trimmed) { return minutes > 0 && minutes.isFinite ? minutes * 60 : nil }
+        if let minutes = Double(trimmed) {
+            return minutes > 0 && minutes.isFinite ? minutes * 60 : nil
+        }
         var total = 0.0
         var number = ""
         for character in trimmed {

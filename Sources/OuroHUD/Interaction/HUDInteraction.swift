@@ -57,7 +57,9 @@ public struct HUDInteraction: Equatable, Sendable {
             case .cancelled: mode = .normal
             case .submitted(let text):
                 let title = Self.trimmed(text)
-                mode = title.isEmpty ? .newIntentionTitle(editor) : .newIntentionEstimate(title: title, LineEditor())
+                mode =
+                    title.isEmpty
+                    ? .newIntentionTitle(editor) : .newIntentionEstimate(title: title, LineEditor())
             }
         case .newIntentionEstimate(let title, var editor):
             switch editor.handle(key) {
@@ -70,7 +72,9 @@ public struct HUDInteraction: Equatable, Sendable {
                     return [.intend(title: title, estimate: nil)]
                 }
                 guard let seconds = EstimateParser.seconds(typed) else {
-                    report("Cannot read “\(typed)” as an estimate: try 25m or 1h30m", isError: true, at: now)
+                    report(
+                        "Cannot read “\(typed)” as an estimate: try 25m or 1h30m", isError: true,
+                        at: now)
                     mode = .newIntentionEstimate(title: title, editor)
                     return []
                 }
@@ -141,7 +145,8 @@ public struct HUDInteraction: Equatable, Sendable {
                 report("No pomodoro to evaluate yet", isError: true, at: now)
                 return []
             }
-            mode = .evaluate(pomodoroID: id, title: catalog.title(ofPomodoro: id) ?? "", automatic: false)
+            mode = .evaluate(
+                pomodoroID: id, title: catalog.title(ofPomodoro: id) ?? "", automatic: false)
         case .character("a"):
             let rows = catalog.startable.map { Picker.Row(label: $0.title, intentionID: $0.id) }
             guard !rows.isEmpty else {
@@ -199,7 +204,8 @@ public struct HUDInteraction: Equatable, Sendable {
         guard mode == .normal, let id = catalog.awaitingReviewID, id != settledReviewID else {
             return
         }
-        mode = .evaluate(pomodoroID: id, title: catalog.title(ofPomodoro: id) ?? "", automatic: true)
+        mode = .evaluate(
+            pomodoroID: id, title: catalog.title(ofPomodoro: id) ?? "", automatic: true)
     }
 
     private static func trimmed(_ text: String) -> String {

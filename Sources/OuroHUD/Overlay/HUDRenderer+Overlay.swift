@@ -21,8 +21,7 @@ extension HUDRenderer {
         return frame
     }
 
-    private func drawOverlay(_ overlay: Overlay, status: StatusMessage?, into frame: inout Frame)
-    {
+    private func drawOverlay(_ overlay: Overlay, status: StatusMessage?, into frame: inout Frame) {
         let bottom = frame.height - 1
         var statusRow = bottom
         switch overlay {
@@ -31,16 +30,16 @@ extension HUDRenderer {
         case .editor(let label, let editor, let hint):
             frame.clear(row: bottom - 1)
             drawEditor(label: label, editor: editor, row: bottom - 1, into: &frame)
-            drawHint(hint, prefix: "", row: bottom, into: &frame)
+            drawHint(hint, prefixes: [""], row: bottom, into: &frame)
             statusRow = bottom - 2
         case .box(let title, let lines, let selection, let scroll, let hint):
             drawBox(
                 title: title, lines: lines, selection: selection, scroll: scroll,
                 rows: max(0, frame.height - 2), into: &frame)
-            drawHint(hint, prefix: "", row: bottom, into: &frame)
+            drawHint(hint, prefixes: [""], row: bottom, into: &frame)
             statusRow = bottom - 1
-        case .question(let prefix, let keys):
-            drawHint(keys, prefix: glyphs.displayable(prefix), row: bottom, into: &frame)
+        case .question(let prefixes, let keys):
+            drawHint(keys, prefixes: prefixes.map(glyphs.displayable), row: bottom, into: &frame)
             statusRow = bottom - 1
         }
         if let status, statusRow >= 0 {
@@ -54,8 +53,7 @@ extension HUDRenderer {
 
     /// A label, then the editor's text scrolled to keep the cursor in view; the cursor is a
     /// reversed cell.
-    private func drawEditor(label: String, editor: LineEditor, row: Int, into frame: inout Frame)
-    {
+    private func drawEditor(label: String, editor: LineEditor, row: Int, into frame: inout Frame) {
         let label = glyphs.truncated(glyphs.displayable(label), to: max(0, frame.width / 2))
         let start = frame.write(label, row: row, column: 0, shade: .dim)
         let room = frame.width - start
@@ -70,12 +68,12 @@ extension HUDRenderer {
     }
 
     private func drawHint(
-        _ items: [Overlay.HintItem], prefix: String, row: Int, into frame: inout Frame
+        _ items: [Overlay.HintItem], prefixes: [String], row: Int, into frame: inout Frame
     ) {
         frame.clear(row: row)
         KeyHint.draw(
             items.map { (glyphs.displayable($0.key), glyphs.displayable($0.label)) },
-            prefix: prefix, into: &frame, row: row)
+            prefixes: prefixes, into: &frame, row: row)
     }
 
     /// A bordered box centred in the top `rows` rows, as wide as its longest line allows;
@@ -99,8 +97,13 @@ extension HUDRenderer {
         } else {
             first = min(scroll, max(0, lines.count - visible))
         }
-        let border = glyphs == .unicode ? ("┌", "┐", "└", "┘", "─", "│") : ("+", "+", "+", "+", "-", "|")
+        let border =
+            glyphs == .unicode ? ("┌", "┐", "└", "┘", "─", "│") : ("+", "+", "+", "+", "-", "|")
         let horizontal = String(repeating: border.4, count: width - 2)
+        // A blank column either side keeps what lies beneath from touching the border.
+        for row in top..<(top + height) {
+            frame.clear(row: row, from: left - 1, to: left + width + 1)
+        }
         frame.clear(row: top, from: left, to: left + width)
         frame.write(border.0 + horizontal + border.1, row: top, column: left, shade: .dim)
         frame.writeCentered(
@@ -115,9 +118,14 @@ extension HUDRenderer {
             guard lines.indices.contains(index) else { continue }
             let text = glyphs.truncated(lines[index], to: width - 4)
             let chosen = index == selection
-            let padded = chosen ? " " + text + String(repeating: " ", count: max(0, width - 4 - ColumnWidth.of(text))) + " " : text
+            let padded =
+                chosen
+                ? " " + text
+                    + String(repeating: " ", count: max(0, width - 4 - ColumnWidth.of(text))) + " "
+                : text
             frame.write(
-                padded, row: row, column: left + (chosen ? 1 : 2), shade: chosen ? .bright : .normal,
+                padded, row: row, column: left + (chosen ? 1 : 2),
+                shade: chosen ? .bright : .normal,
                 attributes: chosen ? .reverse : [], limit: width - 2)
         }
         frame.clear(row: top + height - 1, from: left, to: left + width)

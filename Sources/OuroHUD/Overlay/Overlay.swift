@@ -7,8 +7,9 @@ enum Overlay: Equatable {
     /// A list box: a title, its lines, the highlighted line (if any), the first line shown,
     /// and the keys along the bottom.
     case box(title: String, lines: [String], selection: Int?, scroll: Int, hint: [HintItem])
-    /// A one-line question: the text before the keys, and the keys.
-    case question(prefix: String, keys: [HintItem])
+    /// A one-line question: the text before the keys (longest first, the first that fits
+    /// is shown), and the keys.
+    case question(prefixes: [String], keys: [HintItem])
 
     /// A key and what it does, as the hint line shows them.
     struct HintItem: Equatable {
@@ -51,7 +52,7 @@ extension Overlay {
         case .evaluate(_, let title, let automatic):
             let subject = title.isEmpty ? "the last pomodoro" : "“\(title)”"
             self = .question(
-                prefix: "Evaluate \(subject): ",
+                prefixes: ["Evaluate \(subject): ", "Evaluate: ", ""],
                 keys: [
                     HintItem(key: "d", label: "distracted"),
                     HintItem(key: "i", label: "interrupted"),
