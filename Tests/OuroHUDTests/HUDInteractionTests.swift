@@ -65,13 +65,21 @@ import Testing
         #expect(interaction.nextDeadline(after: 50) == 54)
     }
 
-    @Test func startPicksAnIntention() {
-        var interaction = HUDInteraction(catalog: Self.catalog)
-        _ = interaction.handle(.character("s"), at: 0)
-        guard case .startPicker(let picker) = interaction.mode else {
-            Issue.record("expected the start picker, got \(interaction.mode)")
-            return
+    /// The picker `key` opens, or nil (and an issue) when it opens none.
+    static func picker(after key: Character, in interaction: inout HUDInteraction) -> Picker? {
+        _ = interaction.handle(.character(key), at: 0)
+        switch interaction.mode {
+        case .startPicker(let picker), .abandonPicker(let picker): return picker
+        default:
+            Issue.record("expected a picker, got \(interaction.mode)")
+            return nil
         }
+    }
+
+    @Test func startPicksAnIntention() throws {
+        var interaction = HUDInteraction(catalog: Self.catalog)
+        let picker = try #require(Self.picker(after: "s", in: &interaction))
+        #expect(picker.title == "Start a pomodoro on")
         // Completed intentions are left out; "type a new one" comes last.
         #expect(picker.rows.map(\.label) == ["Write tests", "Read the spec", "Type a new one…"])
         #expect(Self.type([.down, .enter], into: &interaction) == [.start(intentionID: 1)])
@@ -130,13 +138,10 @@ import Testing
         #expect(interaction.status(at: 10)?.text == "No pomodoro to evaluate yet")
     }
 
-    @Test func abandonPicksAnOpenIntention() {
+    @Test func abandonPicksAnOpenIntention() throws {
         var interaction = HUDInteraction(catalog: Self.catalog)
-        _ = interaction.handle(.character("a"), at: 0)
-        guard case .abandonPicker(let picker) = interaction.mode else {
-            Issue.record("expected the abandon picker, got \(interaction.mode)")
-            return
-        }
+        let picker = try #require(Self.picker(after: "a", in: &interaction))
+        #expect(picker.title == "Abandon")
         #expect(picker.rows.map(\.intentionID) == [3, 1])
         #expect(
             Self.type([.down, .down, .up, .enter], into: &interaction) == [.abandon(intentionID: 3)]

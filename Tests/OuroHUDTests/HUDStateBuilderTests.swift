@@ -50,14 +50,26 @@ import TimerTree
         #expect(state.loss?.pointsBefore == 21.25)
     }
 
+    /// A model with a session from 09:00 for `hours` and a pomodoro started at 09:00 on
+    /// `title`, advanced to `elapsed` seconds later.
+    static func workday(
+        hours: Double = 8, pomodoroOn title: String, elapsed: Double
+    ) throws
+        -> Nexus
+    {
+        let start = monday9
+        var nexus = Nexus()
+        try nexus.addSession(from: start, to: start + hours * 3600, at: start - 60)
+        let id = try nexus.addIntention(title: title, at: start)
+        try nexus.startPomodoro(intention: id, at: start)
+        nexus.advance(to: start + elapsed)
+        return nexus
+    }
+
     @Test func runningPomodoroInLosAngeles() throws {
         let zone = Self.losAngeles
         let start = Self.monday9
-        var nexus = Nexus()
-        try nexus.addSession(from: start, to: start + 8 * 3600, at: start - 60)
-        let id = try nexus.addIntention(title: "Write the state builder", at: start)
-        try nexus.startPomodoro(intention: id, at: start)
-        nexus.advance(to: start + 100)
+        let nexus = try Self.workday(pomodoroOn: "Write the state builder", elapsed: 100)
         let state = HUDState(
             nexus: nexus, now: start + 100, zone: zone, options: HUDOptions(showsSeconds: false))
         #expect(state.kind == .pomodoro)
@@ -76,11 +88,7 @@ import TimerTree
 
     @Test func breakAsksForTheEvaluation() throws {
         let start = Self.monday9
-        var nexus = Nexus()
-        try nexus.addSession(from: start, to: start + 8 * 3600, at: start - 60)
-        let id = try nexus.addIntention(title: "Plan the week", at: start)
-        try nexus.startPomodoro(intention: id, at: start)
-        nexus.advance(to: start + 400)
+        var nexus = try Self.workday(pomodoroOn: "Plan the week", elapsed: 400)
         let state = HUDState(nexus: nexus, now: start + 400, zone: Self.losAngeles)
         #expect(state.kind == .breakTime)
         #expect(state.start == start + 300 && state.end == start + 600)
@@ -116,11 +124,7 @@ import TimerTree
     /// plan continues: 10, then 20 and 30 minutes with their breaks.
     @Test func graceContinuesTheStreakForPomodorosThatFit() throws {
         let start = Self.monday9
-        var nexus = Nexus()
-        try nexus.addSession(from: start, to: start + 3600, at: start - 60)
-        let id = try nexus.addIntention(title: "Tidy", at: start)
-        try nexus.startPomodoro(intention: id, at: start)
-        nexus.advance(to: start + 650)
+        let nexus = try Self.workday(hours: 1, pomodoroOn: "Tidy", elapsed: 650)
         let state = HUDState(nexus: nexus, now: start + 650, zone: Self.losAngeles)
         #expect(state.kind == .gracePeriod)
         #expect(state.title == "Continue the streak: press s")

@@ -51,15 +51,9 @@ public struct HUDInteraction: Equatable, Sendable {
         switch mode {
         case .normal:
             return handleNormal(key, at: now)
-        case .newIntentionTitle(var editor):
-            switch editor.handle(key) {
-            case .editing: mode = .newIntentionTitle(editor)
-            case .cancelled: mode = .normal
-            case .submitted(let text):
-                let title = Self.trimmed(text)
-                mode =
-                    title.isEmpty
-                    ? .newIntentionTitle(editor) : .newIntentionEstimate(title: title, LineEditor())
+        case .newIntentionTitle(let editor):
+            if let title = editTitle(editor, key, in: Mode.newIntentionTitle) {
+                mode = .newIntentionEstimate(title: title, LineEditor())
             }
         case .newIntentionEstimate(let title, var editor):
             switch editor.handle(key) {
@@ -92,17 +86,8 @@ public struct HUDInteraction: Equatable, Sendable {
                 }
                 mode = .startNewTitle(LineEditor())
             }
-        case .startNewTitle(var editor):
-            switch editor.handle(key) {
-            case .editing: mode = .startNewTitle(editor)
-            case .cancelled: mode = .normal
-            case .submitted(let text):
-                let title = Self.trimmed(text)
-                guard !title.isEmpty else {
-                    mode = .startNewTitle(editor)
-                    return []
-                }
-                mode = .normal
+        case .startNewTitle(let editor):
+            if let title = editTitle(editor, key, in: Mode.startNewTitle) {
                 return [.startNew(title: title)]
             }
         case .evaluate(let id, _, let automatic):
@@ -125,6 +110,26 @@ public struct HUDInteraction: Equatable, Sendable {
             mode = .normal
         }
         return []
+    }
+
+    /// Feeds a key to a title editor shown in `mode(editor)`: Esc goes back to normal,
+    /// Enter with a title goes to normal and returns the title (trimmed); a blank title
+    /// keeps editing.
+    private mutating func editTitle(
+        _ editor: LineEditor, _ key: Key, in wrap: (LineEditor) -> Mode
+    ) -> String? {
+        var editor = editor
+        switch editor.handle(key) {
+        case .editing:
+            mode = wrap(editor)
+        case .cancelled:
+            mode = .normal
+        case .submitted(let text):
+            let title = Self.trimmed(text)
+            mode = title.isEmpty ? wrap(editor) : .normal
+            return title.isEmpty ? nil : title
+        }
+        return nil
     }
 
     private mutating func handleNormal(_ key: Key, at now: Double) -> [HUDCommand] {
