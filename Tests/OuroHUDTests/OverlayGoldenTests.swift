@@ -95,3 +95,25 @@ import Testing
         #expect(!frame[22, cursorColumn - 1].attributes.contains(.reverse))
     }
 }
+
+@Suite struct OverlayDeadlineTests {
+    /// A status message that expires before the next second wakes the loop at its expiry;
+    /// once gone, the plain deadline stands.
+    @Test func statusExpiryIsADeadline() {
+        let renderer = HUDRenderer(glyphs: .unicode)
+        var state = Fixtures.pomodoro
+        var interaction = HUDInteraction()
+        interaction.report("Done", at: state.now - StatusMessage.duration + 0.25)
+        let plain = renderer.nextDeadline(for: state, width: 80, height: 24)
+        #expect(plain > state.now + 0.25)
+        #expect(
+            renderer.nextDeadline(for: state, interaction: interaction, width: 80, height: 24)
+                == state.now + 0.25)
+        state.now += 0.5
+        #expect(
+            renderer.nextDeadline(for: state, interaction: interaction, width: 80, height: 24)
+                == renderer.nextDeadline(for: state, width: 80, height: 24))
+        let frame = renderer.frame(for: state, interaction: interaction, width: 80, height: 24)
+        #expect(!frame.lines[23].contains("Done"))
+    }
+}

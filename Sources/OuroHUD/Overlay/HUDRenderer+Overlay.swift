@@ -178,3 +178,14 @@ extension HUDRenderer {
         }
     }
 }
+
+extension HUDRenderer {
+    /// The next instant the frame for `state` with `interaction` on top changes: the
+    /// plain frame's deadline, or the status message disappearing.
+    public func nextDeadline(
+        for state: HUDState, interaction: HUDInteraction, width: Int, height: Int
+    ) -> Double {
+        let deadline = nextDeadline(for: state, width: width, height: height)
+        return interaction.nextDeadline(after: state.now).map { min($0, deadline) } ?? deadline
+    }
+}
