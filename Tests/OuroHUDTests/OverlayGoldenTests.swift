@@ -83,6 +83,20 @@ import Testing
         #expect(plain == overlaid)
     }
 
+    /// Once the evaluation question is put off, the hint lists the normal keys, where `a`
+    /// abandons, not the evaluation keys.
+    @Test func hintAfterThePutOffQuestionListsTheNormalKeys() {
+        var catalog = Self.catalog
+        catalog.awaitingReviewID = 8
+        var interaction = HUDInteraction(catalog: catalog)
+        _ = interaction.handle(.escape, at: 0)
+        var state = Fixtures.breakTime
+        state.awaitingEvaluation = true
+        let frame = unicode.frame(for: state, interaction: interaction, width: 80, height: 24)
+        #expect(frame.lines[23].contains("a abandon"))
+        #expect(!frame.lines[23].contains("achieved"))
+    }
+
     /// The editor's cursor is one reversed cell after the text.
     @Test func editorCursorIsReversed() {
         let frame = unicode.frame(

@@ -9,7 +9,11 @@ extension HUDRenderer {
     public func frame(
         for state: HUDState, interaction: HUDInteraction, width: Int, height: Int
     ) -> Frame {
-        var frame = frame(for: state, width: width, height: height)
+        // The interaction asks for evaluations itself (and may have been told "later"),
+        // so the key hint always lists the normal keys: `a` abandons here.
+        var plain = state
+        plain.awaitingEvaluation = false
+        var frame = frame(for: plain, width: width, height: height)
         guard width > 0, height > 0 else { return frame }
         let overlay = Overlay(interaction.mode, catalog: interaction.catalog)
         let status = interaction.status(at: state.now)
