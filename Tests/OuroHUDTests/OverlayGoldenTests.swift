@@ -60,7 +60,9 @@ import Testing
         try Golden.check(frame, "overlay-\(name)-40x12")
     }
 
-    @Test(arguments: ["newIntention", "startPicker", "evaluate"]) func tiny(name: String) throws {
+    @Test(arguments: ["newIntention", "startPicker", "evaluate", "list", "status"]) func tiny(
+        name: String
+    ) throws {
         let frame = unicode.frame(
             for: Fixtures.pomodoro, interaction: Self.interaction(name), width: 30, height: 1)
         try Golden.check(frame, "overlay-\(name)-30x1")

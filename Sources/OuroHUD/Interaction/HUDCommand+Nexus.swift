@@ -1,0 +1,53 @@
+import OuroCore
+
+extension HUDCommand {
+    /// Carries the command out on `nexus` at `now` and returns the status message that
+    /// says what happened; ``quit`` changes nothing and says nothing.
+    ///
+    /// The event loop runs this inside the store's write transaction, then shows the
+    /// message with ``HUDInteraction/report(_:isError:at:)`` (or the error's description,
+    /// with `isError`). A refused command leaves the model unchanged; ``startNew(title:)``
+    /// checks nothing that could refuse after the intention is created.
+    public func apply(to nexus: inout Nexus, at now: Double) throws(NexusError) -> String {
+        switch self {
+        case .intend(let title, let estimate):
+            let id = try nexus.addIntention(title: title, estimate: estimate, at: now)
+            let estimated = estimate.map { ", estimated \(Self.duration($0))" } ?? ""
+            return "Intention \(id) created: “\(title)”\(estimated)"
+        case .start(let id):
+            let result = try nexus.startPomodoro(intention: id, at: now)
+            return Self.message(result, title: nexus.intention(id)?.title ?? "")
+        case .startNew(let title):
+            let id = try nexus.addIntention(title: title, at: now)
+            let result = try nexus.startPomodoro(intention: id, at: now)
+            return Self.message(result, title: title)
+        case .evaluate(let id, let result):
+            try nexus.evaluate(pomodoro: id, as: result, at: now)
+            return "Pomodoro \(id) evaluated \(result.rawValue)"
+        case .abandon(let id):
+            try nexus.abandon(id, at: now)
+            return "Abandoned “\(nexus.intention(id)?.title ?? "")”"
+        case .quit:
+            return ""
+        }
+    }
+
+    /// What a start did, in words.
+    static func message(_ result: StartResult, title: String) -> String {
+        switch result {
+        case .started: "Pomodoro started: “\(title)”"
+        case .continued: "Streak continued: “\(title)”"
+        case .alreadyStarted: "A pomodoro is already running"
+        case .onBreak: "On a break: start when it ends"
+        }
+    }
+
+    /// A duration as the estimate prompt takes it: `25m`, `1h30m`, `2h`, `45s`.
+    static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        if total < 60 { return "\(total)s" }
+        let (hours, minutes) = (total / 3600, total / 60 % 60)
+        if hours == 0 { return "\(minutes)m" }
+        return minutes == 0 ? "\(hours)h" : "\(hours)h\(minutes)m"
+    }
+}
