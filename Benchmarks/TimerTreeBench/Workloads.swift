@@ -31,8 +31,10 @@ enum Workload {
             for index in stride(from: 0, to: handles.count, by: 2) { handles[index].cancel() }
         }
         let t2 = wallSeconds()
-        driver.advance(by: horizon)
-        let extra = drain(driver)
+        let extra = withExtendedLifetime(scheduler) {
+            driver.advance(by: horizon)
+            return drain(driver)
+        }
         let t3 = wallSeconds()
         let expected = cancel ? oneShotCount / 2 : oneShotCount
         precondition(fired.count == expected, "fired \(fired.count), expected \(expected)")
@@ -60,15 +62,17 @@ enum Workload {
         }
         let t1 = wallSeconds()
         var wakeUps = 0
-        if ticks {
-            for _ in 0..<3600 {
-                driver.advance(by: 1.0 / 60)
-                wakeUps += 1
-            }
-        } else {
-            while let next = driver.nextWakeUp, next <= 60 {
-                driver.advance()
-                wakeUps += 1
+        withExtendedLifetime(scheduler) {
+            if ticks {
+                for _ in 0..<3600 {
+                    driver.advance(by: 1.0 / 60)
+                    wakeUps += 1
+                }
+            } else {
+                while let next = driver.nextWakeUp, next <= 60 {
+                    driver.advance()
+                    wakeUps += 1
+                }
             }
         }
         let t2 = wallSeconds()
@@ -107,7 +111,7 @@ enum Workload {
             }
         }
         let t1 = wallSeconds()
-        let advances = drain(driver)
+        let advances = withExtendedLifetime(leaves) { drain(driver) }
         let t2 = wallSeconds()
         precondition(fired == treeTimerCount, "fired \(fired)")
         return [

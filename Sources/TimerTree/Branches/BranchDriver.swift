@@ -98,7 +98,9 @@ final class BranchDriver: TimeDriver {
         trunkCall?.cancel()
         trunkCall = nil
         guard frozen == nil, let wakeUp else { return }
-        trunkCall = trunk.callAt(trunkTime(atBranch: wakeUp.time)) { self.fire() }
+        // Weak: the trunk's queue must not keep the branch alive (that would be a cycle through
+        // `trunk`); the branch scheduler and its manager own this driver.
+        trunkCall = trunk.callAt(trunkTime(atBranch: wakeUp.time)) { [weak self] in self?.fire() }
     }
 
     private func fire() {

@@ -23,7 +23,10 @@ public func repeatedly<Rule: RecurrenceRule>(
 /// The state of one repetition: the reference its rule counts from next.
 @usableFromInline
 final class Repetition<Rule: RecurrenceRule> {
-    @usableFromInline let scheduler: Scheduler<Rule.Time>
+    /// Unowned and unchecked: the repetition runs only from its pending call, which lives in
+    /// this scheduler's queue, and a scheduler's `deinit` cancels that call (dropping the
+    /// repetition with it). A strong reference would be a cycle through the queue.
+    @usableFromInline unowned(unsafe) let scheduler: Scheduler<Rule.Time>
     @usableFromInline let rule: Rule
     @exclusivity(unchecked) @usableFromInline var reference: Rule.Time
     @usableFromInline let work: (Rule.Steps, ScheduledCall<Rule.Time>) -> Void

@@ -6,7 +6,8 @@
 /// including calls that its own callbacks schedule for that time or earlier; each callback
 /// sees ``now()`` equal to the wake-up time.
 ///
-/// The hot paths are inlinable so that clients get them specialized for their `Time`.
+/// A scheduler lives as long as its owner holds it (a branch's trunk is held by the branch);
+/// dropping it cancels its pending calls. The hot paths are inlinable so that clients get them specialized for their `Time`.
 public final class Scheduler<Time: Comparable> {
     @usableFromInline let driver: any TimeDriver<Time>
     /// The default queue, held concretely so it specializes and inlines; nil with a custom queue.
@@ -42,12 +43,14 @@ public final class Scheduler<Time: Comparable> {
         }
     }
 
-    /// Cancels what is still pending, so no handle outliving the scheduler can reach it.
+    /// Cancels what is still pending, so no handle outliving the scheduler can reach it, and
+    /// drops the driver's wake-up.
     deinit {
         while let call = heap?.removeFirst() ?? customQueue?.removeFirst() {
             call.storedState = .cancelled
             call.work = nil
         }
+        if armedAt != nil { driver.unschedule() }
     }
 
     /// The current time: the wake-up time inside a batch, the driver's time outside one.
@@ -108,7 +111,9 @@ public final class Scheduler<Time: Comparable> {
         }
         if let armedAt, armedAt == head.when { return }
         armedAt = head.when
-        driver.reschedule(at: head.when) { self.wake() }
+        // Weak: the scheduler owns the driver, and whoever owns the scheduler decides how
+        // long its work lives. Dropping a scheduler cancels its pending calls.
+        driver.reschedule(at: head.when) { [weak self] in self?.wake() }
     }
 
     /// Runs every call due at the driver's current time, then re-arms the driver.
