@@ -6,9 +6,9 @@
 /// root. The branch keeps at most one call in its trunk, for its earliest timer.
 ///
 /// `scale` must be positive and finite; to stop a branch's time, pause it.
-public func branch(_ trunk: Scheduler<Double>, scale: Double = 1)
-    -> (manager: BranchManager, scheduler: Scheduler<Double>)
-{
+public func branch(
+    _ trunk: Scheduler<Double>, scale: Double = 1
+) -> (manager: BranchManager, scheduler: Scheduler<Double>) {
     let driver = BranchDriver(trunk: trunk, scale: scale)
     return (BranchManager(driver: driver), Scheduler(driver: driver))
 }
