@@ -88,6 +88,28 @@ import Testing
         #expect(zip(popped, popped.dropFirst()).allSatisfy { $0.runsBefore($1) })
     }
 
+    @Test func inOrderCallsTakeTheSortedRunAndStillCancelAnywhere() {
+        let (_, scheduler) = makeScheduler()
+        let heap = CallHeap<Double>()
+        let calls = (0..<100).map { index in
+            ScheduledCall(id: index, when: Double(index / 3), scheduler: scheduler, work: {})
+        }
+        for call in calls { heap.insert(call) }
+        #expect(calls.allSatisfy { $0.heapIndex == CallHeap<Double>.inRun })
+        // A call earlier than the run's tail goes to the heap and still comes out first.
+        let early = ScheduledCall(id: 100, when: -1, scheduler: scheduler, work: {})
+        heap.insert(early)
+        #expect(early.heapIndex == 0)
+        for index in [0, 1, 50, 99, 2] { heap.remove(calls[index]) }
+        #expect(heap.isValid)
+        #expect(heap.count == 96)
+        #expect(heap.first === early)
+        var popped: [Int] = []
+        while let call = heap.removeFirst() { popped.append(call.id) }
+        #expect(popped == [100] + (3..<99).filter { $0 != 50 })
+        #expect(heap.count == 0)
+    }
+
     @Test func aCustomQueueIsUsedAndOrderIsStillByWhenThenID() {
         let queue = SortedArrayQueue()
         let driver = MemoryDriver()

@@ -25,6 +25,10 @@ final class BranchDriver: TimeDriver {
         branchOrigin = scale == 1 ? start : 0
     }
 
+    deinit {
+        trunkCall?.cancel()
+    }
+
     var isPaused: Bool { frozen != nil }
 
     func now() -> Double {
@@ -98,9 +102,10 @@ final class BranchDriver: TimeDriver {
         trunkCall?.cancel()
         trunkCall = nil
         guard frozen == nil, let wakeUp else { return }
-        // Weak: the trunk's queue must not keep the branch alive (that would be a cycle through
-        // `trunk`); the branch scheduler and its manager own this driver.
-        trunkCall = trunk.callAt(trunkTime(atBranch: wakeUp.time)) { [weak self] in self?.fire() }
+        // Unowned: the trunk's queue must not keep the branch alive (that would be a cycle
+        // through `trunk`); the branch scheduler and its manager own this driver, and `deinit`
+        // cancels the trunk call, so the closure never outlives `self`.
+        trunkCall = trunk.callAt(trunkTime(atBranch: wakeUp.time)) { [unowned self] in self.fire() }
     }
 
     private func fire() {

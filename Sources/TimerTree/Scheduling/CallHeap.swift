@@ -1,10 +1,16 @@
-/// The default ``TimerQueue``: a 4-ary min-heap in which every call knows its own slot.
+/// The default ``TimerQueue``: a 4-ary min-heap in which every call knows its own slot, plus
+/// a sorted run for calls that arrive in order.
 ///
 /// Knowing the slot makes cancellation a sift from that slot — O(log n) — and keeps heap order
 /// intact under arbitrary removals (removing from the middle of a plain array heap, as Fritter
 /// does, breaks the order and lets calls run out of order). Each slot keeps a copy of its
 /// call's `(when, id)` key, so sifting compares without chasing pointers to the calls, and
 /// four children per node halve the depth (the children of a slot share a cache line or two).
+///
+/// Repeating timers mostly schedule calls later than every call already queued; those go to
+/// the back of a sorted run in O(1) and leave it from the front in O(1), so lock-step
+/// repetition never sifts. Cancelling a call in the run marks it dead in O(1); dead calls are
+/// skipped when they reach the front.
 public final class CallHeap<Time: Comparable>: TimerQueue {
     /// Children per node.
     @usableFromInline static var arity: Int { 4 }
@@ -30,6 +36,14 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     }
 
     @exclusivity(unchecked) @usableFromInline var slots: [Slot] = []
+    /// Calls in `(when, id)` order; the live part starts at `runStart`.
+    @exclusivity(unchecked) @usableFromInline var run: [Slot] = []
+    @exclusivity(unchecked) @usableFromInline var runStart = 0
+    /// Cancelled calls still in the live part of `run`.
+    @exclusivity(unchecked) @usableFromInline var runDead = 0
+
+    /// `heapIndex` of a call waiting in the run.
+    @usableFromInline static var inRun: Int { -2 }
 
     /// An empty heap.
     @inlinable
@@ -37,33 +51,60 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
 
     /// The number of pending calls held.
     @inlinable
-    public var count: Int { slots.count }
+    public var count: Int { slots.count + run.count - runStart - runDead }
 
     /// The call that runs first, if any. O(1).
     @inlinable
-    public var first: ScheduledCall<Time>? { slots.first?.call }
+    public var first: ScheduledCall<Time>? {
+        if runStart < run.count {
+            if let head = slots.first, head.runsBefore(run[runStart]) { return head.call }
+            return run[runStart].call
+        }
+        return slots.first?.call
+    }
 
-    /// Adds a pending call. O(log n).
+    /// Adds a pending call. O(1) if it runs after every queued call, O(log n) otherwise.
     @inlinable
     public func insert(_ call: ScheduledCall<Time>) {
-        slots.append(Slot(call))
-        siftUp(slots.count - 1)
+        let slot = Slot(call)
+        if runStart == run.count || run[run.count - 1].runsBefore(slot) {
+            call.heapIndex = Self.inRun
+            run.append(slot)
+        } else {
+            slots.append(slot)
+            siftUp(slots.count - 1)
+        }
     }
 
     /// Removes and returns the call that runs first, if any. O(log n).
     @inlinable
     public func removeFirst() -> ScheduledCall<Time>? {
-        guard let head = slots.first?.call else { return nil }
-        removeSlot(0)
-        return head
+        if runStart < run.count {
+            if let head = slots.first, head.runsBefore(run[runStart]) { return popHeap() }
+            return popRun()
+        }
+        return slots.isEmpty ? nil : popHeap()
     }
 
     /// Removes and returns the first call if it is due by `time`: the scheduler's batch step.
     ///
-    /// One pass instead of `first`, then `removeFirst()`: the head is moved out, not copied.
+    /// One pass instead of `first`, then `removeFirst()`.
     @inlinable
     func removeFirst(dueBy time: Time) -> ScheduledCall<Time>? {
+        if runStart < run.count {
+            let runHead = run[runStart]
+            if let head = slots.first, head.runsBefore(runHead) {
+                return head.when <= time ? popHeap() : nil
+            }
+            return runHead.when <= time ? popRun() : nil
+        }
         guard let head = slots.first, head.when <= time else { return nil }
+        return popHeap()
+    }
+
+    /// Takes the heap's head; the last slot moves into its place and sifts down.
+    @inlinable
+    func popHeap() -> ScheduledCall<Time> {
         let last = slots.removeLast()
         guard !slots.isEmpty else {
             last.call.heapIndex = -1
@@ -79,16 +120,53 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
         return call
     }
 
-    /// Removes `call`, which the heap holds. O(log n).
+    /// Takes the run's live head, then skips any dead calls behind it.
+    @inlinable
+    func popRun() -> ScheduledCall<Time> {
+        let call = run[runStart].call
+        call.heapIndex = -1
+        runStart += 1
+        skipDeadRunHead()
+        return call
+    }
+
+    /// Keeps the run's head live, and its storage no more than twice its live part.
+    @inlinable
+    func skipDeadRunHead() {
+        while runStart < run.count && run[runStart].call.heapIndex != Self.inRun {
+            runStart += 1
+            runDead -= 1
+        }
+        if runStart == run.count {
+            run.removeAll(keepingCapacity: true)
+            runStart = 0
+        } else if runStart >= 32 && runStart * 2 >= run.count {
+            run.removeFirst(runStart)
+            runStart = 0
+        }
+    }
+
+    /// Removes `call`, which the heap holds. O(log n), or O(1) for a call in the run.
     @inlinable
     public func remove(_ call: ScheduledCall<Time>) {
+        if call.heapIndex == Self.inRun {
+            call.heapIndex = -1
+            runDead += 1
+            skipDeadRunHead()
+            return
+        }
         let slot = call.heapIndex
         precondition(slot >= 0 && slot < slots.count && slots[slot].call === call, "not in heap")
         removeSlot(slot)
     }
 
-    /// Whether every parent runs before its children and every call knows its slot.
+    /// Whether every parent runs before its children, every call knows its slot, and the run
+    /// is sorted, starts live, and counts its dead.
     var isValid: Bool {
+        let live = run[runStart...]
+        if live.filter({ $0.call.heapIndex != Self.inRun }).count != runDead { return false }
+        if !zip(live, live.dropFirst()).allSatisfy({ $0.runsBefore($1) }) { return false }
+        if let head = live.first, head.call.heapIndex != Self.inRun { return false }
         for slot in slots.indices {
             if slots[slot].call.heapIndex != slot { return false }
             if slot > 0 && slots[slot].runsBefore(slots[(slot - 1) / Self.arity]) { return false }

@@ -12,9 +12,10 @@ public protocol TimeDriver<Time>: AnyObject {
 
     /// Arms the driver's one wake-up to run `work` once at or after `time`.
     ///
-    /// Each call replaces the previous wake-up, whether or not it has run.
+    /// Each call replaces the previous wake-up, whether or not it has run; the replaced work
+    /// must never run.
     func reschedule(at time: Time, _ work: @escaping () -> Void)
 
-    /// Drops the pending wake-up, if any.
+    /// Drops the pending wake-up, if any; its work must never run after this returns.
     func unschedule()
 }
