@@ -57,10 +57,9 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     @inlinable
     public var first: ScheduledCall<Time>? {
         if runStart < run.count {
-            if let head = slots.first, head.runsBefore(run[runStart]) { return head.call }
-            return run[runStart].call
+            return !slots.isEmpty && heapHeadRunsBeforeRunHead ? slots[0].call : run[runStart].call
         }
-        return slots.first?.call
+        return slots.isEmpty ? nil : slots[0].call
     }
 
     /// Adds a pending call. O(1) if it runs after every queued call, O(log n) otherwise.
@@ -80,8 +79,7 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     @inlinable
     public func removeFirst() -> ScheduledCall<Time>? {
         if runStart < run.count {
-            if let head = slots.first, head.runsBefore(run[runStart]) { return popHeap() }
-            return popRun()
+            return !slots.isEmpty && heapHeadRunsBeforeRunHead ? popHeap() : popRun()
         }
         return slots.isEmpty ? nil : popHeap()
     }
@@ -91,15 +89,23 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     /// One pass instead of `first`, then `removeFirst()`.
     @inlinable
     func removeFirst(dueBy time: Time) -> ScheduledCall<Time>? {
+        // Reads keys in place: copying a slot out would retain its call, a cache miss per call.
         if runStart < run.count {
-            let runHead = run[runStart]
-            if let head = slots.first, head.runsBefore(runHead) {
-                return head.when <= time ? popHeap() : nil
+            if !slots.isEmpty && heapHeadRunsBeforeRunHead {
+                return slots[0].when <= time ? popHeap() : nil
             }
-            return runHead.when <= time ? popRun() : nil
+            return run[runStart].when <= time ? popRun() : nil
         }
-        guard let head = slots.first, head.when <= time else { return nil }
+        guard !slots.isEmpty && slots[0].when <= time else { return nil }
         return popHeap()
+    }
+
+    /// Whether the heap's head runs before the run's head; both must exist.
+    @inlinable
+    var heapHeadRunsBeforeRunHead: Bool {
+        let heapWhen = slots[0].when
+        let runWhen = run[runStart].when
+        return heapWhen < runWhen || (heapWhen == runWhen && slots[0].id < run[runStart].id)
     }
 
     /// Takes the heap's head; the last slot moves into its place and sifts down.
