@@ -75,7 +75,8 @@ import TimerTree
         #expect(!driver.isScheduled)
     }
 
-    @Test func thirtyHertzForSixtySecondsEventDrivenAccountsFor1801() {
+    /// Repeats at 30 Hz from 0, lets `drive` move the driver, and counts work calls and steps.
+    private func thirtyHertz(_ drive: (MemoryDriver) -> Void) -> (calls: Int, steps: Int) {
         let (driver, scheduler) = makeScheduler()
         var calls = 0
         var steps = 0
@@ -83,24 +84,25 @@ import TimerTree
             calls += 1
             steps += count
         }
-        while let next = driver.nextWakeUp, next <= 60 { driver.advance() }
-        #expect(steps == 1801)
-        #expect(calls == 1801)
-        #expect(scheduler.pendingCount == 1)
+        withExtendedLifetime(scheduler) { drive(driver) }
+        return (calls, steps)
+    }
+
+    @Test func thirtyHertzForSixtySecondsEventDrivenAccountsFor1801() {
+        let counted = thirtyHertz { driver in
+            while let next = driver.nextWakeUp, next <= 60 { driver.advance() }
+        }
+        #expect(counted.steps == 1801)
+        #expect(counted.calls == 1801)
     }
 
     @Test func thirtyHertzForSixtySecondsWithCoarseWakeUpsAccountsFor1801() {
-        let (driver, scheduler) = makeScheduler()
-        var calls = 0
-        var steps = 0
-        repeatedly(scheduler, rule: EverySeconds(1.0 / 30)) { count, _ in
-            calls += 1
-            steps += count
+        let counted = thirtyHertz { driver in
+            for _ in 0..<60 { driver.advance(by: 1) }
+            #expect(driver.now() == 60)
         }
-        for _ in 0..<60 { driver.advance(by: 1) }
-        #expect(driver.now() == 60)
-        #expect(steps == 1801)
-        #expect(calls == 61)
+        #expect(counted.steps == 1801)
+        #expect(counted.calls == 61)
     }
 
     @Test func stepsAreNeverLostAcrossIrregularWakeUps() {

@@ -15,6 +15,8 @@ final class BranchDriver: TimeDriver {
     private var frozen: Double?
     private var wakeUp: (time: Double, work: () -> Void)?
     private var trunkCall: ScheduledCall<Double>?
+    /// The trunk call's work, made once: a closure per re-arm would be an allocation.
+    private var fireWork: () -> Void = {}
 
     init(trunk: Scheduler<Double>, scale: Double) {
         precondition(scale > 0 && scale.isFinite, "a branch's scale must be positive and finite")
@@ -23,6 +25,10 @@ final class BranchDriver: TimeDriver {
         let start = trunk.now()
         trunkOrigin = start
         branchOrigin = scale == 1 ? start : 0
+        // Unowned: the trunk's queue must not keep the branch alive (that would be a cycle
+        // through `trunk`); the branch scheduler and its manager own this driver, and `deinit`
+        // cancels the trunk call, so the closure never runs after `self` is gone.
+        fireWork = { [unowned self] in self.fire() }
     }
 
     deinit {
@@ -102,10 +108,7 @@ final class BranchDriver: TimeDriver {
         trunkCall?.cancel()
         trunkCall = nil
         guard frozen == nil, let wakeUp else { return }
-        // Unowned: the trunk's queue must not keep the branch alive (that would be a cycle
-        // through `trunk`); the branch scheduler and its manager own this driver, and `deinit`
-        // cancels the trunk call, so the closure never outlives `self`.
-        trunkCall = trunk.callAt(trunkTime(atBranch: wakeUp.time)) { [unowned self] in self.fire() }
+        trunkCall = trunk.callAt(trunkTime(atBranch: wakeUp.time), fireWork)
     }
 
     private func fire() {

@@ -19,19 +19,24 @@ public final class Scheduler<Time: Comparable> {
     @exclusivity(unchecked) @usableFromInline var armedAt: Time?
     /// The wake-up time while a batch runs; nil outside a batch.
     @exclusivity(unchecked) @usableFromInline var batchNow: Time?
+    /// The work handed to the driver, made once: a closure per re-arm would be an allocation.
+    @exclusivity(unchecked) @usableFromInline var wakeUpWork: () -> Void = {}
 
     /// A scheduler on `driver` with the default queue, ``CallHeap``.
     ///
     /// The scheduler takes `driver` over: it replaces any wake-up the driver holds.
+    @inlinable
     public init(driver: some TimeDriver<Time>) {
         self.driver = driver
         heap = CallHeap<Time>()
         customQueue = nil
+        wakeUpWork = makeWakeUpWork()
     }
 
     /// A scheduler on `driver` that keeps its pending calls in `queue`.
     ///
     /// The scheduler takes `driver` over: it replaces any wake-up the driver holds.
+    @inlinable
     public init(driver: some TimeDriver<Time>, queue: some TimerQueue<Time>) {
         self.driver = driver
         if let queue = queue as? CallHeap<Time> {
@@ -41,6 +46,7 @@ public final class Scheduler<Time: Comparable> {
             heap = nil
             customQueue = queue
         }
+        wakeUpWork = makeWakeUpWork()
     }
 
     /// Cancels what is still pending, so no handle outliving the scheduler can reach it, and
@@ -111,11 +117,18 @@ public final class Scheduler<Time: Comparable> {
         }
         if let armedAt, armedAt == head.when { return }
         armedAt = head.when
-        // Not strong: the scheduler owns the driver, and whoever owns the scheduler decides how
-        // long its work lives. Unowned rather than weak: `deinit` unschedules the driver, so
-        // the closure never outlives `self`, and a weak reference would give the scheduler a
-        // side table that slows every later retain of it (a fifth of a repeating workload).
-        driver.reschedule(at: head.when) { [unowned self] in self.wake() }
+        driver.reschedule(at: head.when, wakeUpWork)
+    }
+
+    /// The driver's work: wake this scheduler.
+    ///
+    /// Not strong: the scheduler owns the driver, and whoever owns the scheduler decides how
+    /// long its work lives. Unowned rather than weak: `deinit` unschedules the driver, so the
+    /// closure never runs after `self` is gone, and a weak reference would give the scheduler a
+    /// side table that slows every later retain of it (a fifth of a repeating workload).
+    @inlinable
+    func makeWakeUpWork() -> () -> Void {
+        { [unowned self] in self.wake() }
     }
 
     /// Runs every call due at the driver's current time, then re-arms the driver.
