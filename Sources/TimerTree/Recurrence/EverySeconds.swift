@@ -18,6 +18,9 @@ public struct EverySeconds: RecurrenceRule, Sendable, Hashable {
     @inlinable
     public func steps(from reference: Double, to current: Double) -> (steps: Int, next: Double) {
         guard current >= reference else { return (0, reference) }
+        // The common case for a timer woken on time: only the reference itself is due.
+        let second = reference + seconds
+        if current < second { return (1, second) }
         var passed = Int(((current - reference) / seconds).rounded(.down))
         while passed > 0 && reference + Double(passed) * seconds > current { passed -= 1 }
         while reference + Double(passed + 1) * seconds <= current { passed += 1 }

@@ -144,8 +144,7 @@ public final class Scheduler<Time: Comparable> {
         }
         while let head = removeFirst(dueBy: time) {
             head.storedState = .called
-            let work = head.work
-            head.work = nil
+            let work = head.work.take()
             work?()
         }
     }
