@@ -154,6 +154,32 @@ import TimerTree
         #expect(early == 0)
     }
 
+    @Test func scaleZeroIsRejected() async {
+        await #expect(processExitsWith: .failure) {
+            let (_, trunk) = makeScheduler()
+            _ = branch(trunk, scale: 0)
+        }
+        await #expect(processExitsWith: .failure) {
+            let (_, trunk) = makeScheduler()
+            branch(trunk, scale: 2).manager.changeScale(0)
+        }
+    }
+
+    @Test func repetitionInAPausedBranchCatchesUpInOneCall() {
+        let (driver, trunk) = makeScheduler()
+        let (manager, branched) = branch(trunk, scale: 2)
+        var steps: [Int] = []
+        repeatedly(branched, rule: EverySeconds(1)) { count, _ in steps.append(count) }
+        driver.advance(by: 1)
+        manager.pause()
+        driver.advance(by: 30)
+        #expect(steps == [1, 2])
+        manager.unpause()
+        driver.advance(by: 2.25)
+        #expect(steps == [1, 2, 4])
+        #expect(branched.now() == 6.5)
+    }
+
     @Test func droppingABranchCancelsItsTrunkCall() {
         let (driver, trunk) = makeScheduler()
         var fired = false
