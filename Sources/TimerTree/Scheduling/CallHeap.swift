@@ -1,0 +1,239 @@
+/// The default ``TimerQueue``: a 4-ary min-heap in which every call knows its own slot, plus
+/// a sorted run for calls that arrive in order.
+///
+/// Knowing the slot makes cancellation a sift from that slot — O(log n) — and keeps heap order
+/// intact under arbitrary removals (removing from the middle of a plain array heap, as Fritter
+/// does, breaks the order and lets calls run out of order). Each slot keeps a copy of its
+/// call's `(when, id)` key, so sifting compares without chasing pointers to the calls, and
+/// four children per node halve the depth (the children of a slot share a cache line or two).
+///
+/// Repeating timers mostly schedule calls later than every call already queued; those go to
+/// the back of a sorted run in O(1) and leave it from the front in O(1), so lock-step
+/// repetition never sifts. Cancelling a call in the run marks it dead in O(1); dead calls are
+/// skipped when they reach the front.
+public final class CallHeap<Time: Comparable>: TimerQueue {
+    /// Children per node.
+    @usableFromInline static var arity: Int { 4 }
+
+    /// One heap slot: the call and a copy of its ordering key.
+    @usableFromInline
+    struct Slot {
+        @usableFromInline let when: Time
+        @usableFromInline let id: Int
+        @usableFromInline let call: ScheduledCall<Time>
+
+        @inlinable
+        init(_ call: ScheduledCall<Time>) {
+            when = call.when
+            id = call.id
+            self.call = call
+        }
+
+        @inlinable
+        func runsBefore(_ other: Slot) -> Bool {
+            when < other.when || (when == other.when && id < other.id)
+        }
+    }
+
+    @exclusivity(unchecked) @usableFromInline var slots: [Slot] = []
+    /// Calls in `(when, id)` order; the live part starts at `runStart`.
+    @exclusivity(unchecked) @usableFromInline var run: [Slot] = []
+    @exclusivity(unchecked) @usableFromInline var runStart = 0
+    /// Cancelled calls still in the live part of `run`.
+    @exclusivity(unchecked) @usableFromInline var runDead = 0
+
+    /// `heapIndex` of a call waiting in the run.
+    @usableFromInline static var inRun: Int { -2 }
+
+    /// An empty heap.
+    @inlinable
+    public init() {}
+
+    /// The number of pending calls held.
+    @inlinable
+    public var count: Int { slots.count + run.count - runStart - runDead }
+
+    /// The call that runs first, if any. O(1).
+    @inlinable
+    public var first: ScheduledCall<Time>? {
+        if runStart < run.count {
+            return !slots.isEmpty && heapHeadRunsBeforeRunHead ? slots[0].call : run[runStart].call
+        }
+        return slots.isEmpty ? nil : slots[0].call
+    }
+
+    /// Adds a pending call. O(1) if it runs after every queued call, O(log n) otherwise.
+    @inlinable
+    public func insert(_ call: ScheduledCall<Time>) {
+        let slot = Slot(call)
+        if runStart == run.count || run[run.count - 1].runsBefore(slot) {
+            call.heapIndex = Self.inRun
+            run.append(slot)
+        } else {
+            slots.append(slot)
+            siftUp(slots.count - 1)
+        }
+    }
+
+    /// Removes and returns the call that runs first, if any. O(log n).
+    @inlinable
+    public func removeFirst() -> ScheduledCall<Time>? {
+        if runStart < run.count {
+            return !slots.isEmpty && heapHeadRunsBeforeRunHead ? popHeap() : popRun()
+        }
+        return slots.isEmpty ? nil : popHeap()
+    }
+
+    /// Removes and returns the first call if it is due by `time`: the scheduler's batch step.
+    ///
+    /// One pass instead of `first`, then `removeFirst()`.
+    @inlinable
+    func removeFirst(dueBy time: Time) -> ScheduledCall<Time>? {
+        // Reads keys in place: copying a slot out would retain its call, a cache miss per call.
+        if runStart < run.count {
+            if !slots.isEmpty && heapHeadRunsBeforeRunHead {
+                return slots[0].when <= time ? popHeap() : nil
+            }
+            return run[runStart].when <= time ? popRun() : nil
+        }
+        guard !slots.isEmpty && slots[0].when <= time else { return nil }
+        return popHeap()
+    }
+
+    /// Whether the heap's head runs before the run's head; both must exist.
+    @inlinable
+    var heapHeadRunsBeforeRunHead: Bool {
+        let heapWhen = slots[0].when
+        let runWhen = run[runStart].when
+        return heapWhen < runWhen || (heapWhen == runWhen && slots[0].id < run[runStart].id)
+    }
+
+    /// Takes the heap's head; the last slot moves into its place and sifts down.
+    @inlinable
+    func popHeap() -> ScheduledCall<Time> {
+        let last = slots.removeLast()
+        guard !slots.isEmpty else {
+            last.call.heapIndex = -1
+            return last.call
+        }
+        let call = slots.withUnsafeMutableBufferPointer { buffer in
+            let call = buffer.baseAddress!.move().call
+            buffer.baseAddress!.initialize(to: last)
+            return call
+        }
+        call.heapIndex = -1
+        siftDown(0)
+        return call
+    }
+
+    /// Takes the run's live head, then skips any dead calls behind it.
+    @inlinable
+    func popRun() -> ScheduledCall<Time> {
+        let call = run[runStart].call
+        call.heapIndex = -1
+        runStart += 1
+        skipDeadRunHead()
+        return call
+    }
+
+    /// Keeps the run's head live, and its storage no more than twice its live part.
+    @inlinable
+    func skipDeadRunHead() {
+        while runStart < run.count && run[runStart].call.heapIndex != Self.inRun {
+            runStart += 1
+            runDead -= 1
+        }
+        if runStart == run.count {
+            run.removeAll(keepingCapacity: true)
+            runStart = 0
+        } else if runStart >= 32 && runStart * 2 >= run.count {
+            run.removeFirst(runStart)
+            runStart = 0
+        }
+    }
+
+    /// Removes `call`, which the heap holds. O(log n), or O(1) for a call in the run.
+    @inlinable
+    public func remove(_ call: ScheduledCall<Time>) {
+        if call.heapIndex == Self.inRun {
+            call.heapIndex = -1
+            runDead += 1
+            skipDeadRunHead()
+            return
+        }
+        let slot = call.heapIndex
+        precondition(slot >= 0 && slot < slots.count && slots[slot].call === call, "not in heap")
+        removeSlot(slot)
+    }
+
+    /// Whether every parent runs before its children, every call knows its slot, and the run
+    /// is sorted, starts live, and counts its dead.
+    var isValid: Bool {
+        let live = run[runStart...]
+        if live.filter({ $0.call.heapIndex != Self.inRun }).count != runDead { return false }
+        if !zip(live, live.dropFirst()).allSatisfy({ $0.runsBefore($1) }) { return false }
+        if let head = live.first, head.call.heapIndex != Self.inRun { return false }
+        for slot in slots.indices {
+            if slots[slot].call.heapIndex != slot { return false }
+            if slot > 0 && slots[slot].runsBefore(slots[(slot - 1) / Self.arity]) { return false }
+        }
+        return true
+    }
+
+    @inlinable
+    func removeSlot(_ slot: Int) {
+        slots[slot].call.heapIndex = -1
+        let last = slots.removeLast()
+        guard slot < slots.count else { return }
+        slots[slot] = last
+        // The moved call may belong above or below the hole; one of the sifts is a no-op.
+        if slot > 0 && last.runsBefore(slots[(slot - 1) / Self.arity]) {
+            siftUp(slot)
+        } else {
+            siftDown(slot)
+        }
+    }
+
+    @inlinable
+    func siftUp(_ start: Int) {
+        slots.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            let moving = (base + start).move()
+            var slot = start
+            while slot > 0 {
+                let parent = (slot - 1) / Self.arity
+                guard moving.runsBefore(base[parent]) else { break }
+                (base + slot).moveInitialize(from: base + parent, count: 1)
+                base[slot].call.heapIndex = slot
+                slot = parent
+            }
+            (base + slot).initialize(to: moving)
+            base[slot].call.heapIndex = slot
+        }
+    }
+
+    @inlinable
+    func siftDown(_ start: Int) {
+        slots.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            let count = buffer.count
+            let moving = (base + start).move()
+            var slot = start
+            while true {
+                let firstChild = Self.arity * slot + 1
+                guard firstChild < count else { break }
+                var child = firstChild
+                for sibling in (firstChild + 1)..<min(firstChild + Self.arity, count)
+                where base[sibling].runsBefore(base[child]) {
+                    child = sibling
+                }
+                guard base[child].runsBefore(moving) else { break }
+                (base + slot).moveInitialize(from: base + child, count: 1)
+                base[slot].call.heapIndex = slot
+                slot = child
+            }
+            (base + slot).initialize(to: moving)
+            base[slot].call.heapIndex = slot
+        }
+    }
+}

@@ -1,0 +1,151 @@
+/// Runs work at times on a driver, in `(when, id)` order, waking the driver once per instant.
+///
+/// The scheduler keeps one invariant: after any change — a call scheduled or cancelled, a
+/// batch run — its driver holds exactly one wake-up, for the earliest pending call, or none
+/// when nothing is pending. A wake-up reads the time once and runs every call due by then,
+/// including calls that its own callbacks schedule for that time or earlier; each callback
+/// sees ``now()`` equal to the wake-up time.
+///
+/// A scheduler lives as long as its owner holds it (a branch's trunk is held by the branch);
+/// dropping it cancels its pending calls. The hot paths are inlinable so that clients get them specialized for their `Time`.
+public final class Scheduler<Time: Comparable> {
+    @usableFromInline let driver: any TimeDriver<Time>
+    /// The default queue, held concretely so it specializes and inlines; nil with a custom queue.
+    @usableFromInline let heap: CallHeap<Time>?
+    /// A custom queue; nil with the default one.
+    @usableFromInline let customQueue: (any TimerQueue<Time>)?
+    @exclusivity(unchecked) @usableFromInline var nextID = 0
+    /// The time the driver's wake-up is armed for; nil when the driver holds none.
+    @exclusivity(unchecked) @usableFromInline var armedAt: Time?
+    /// The wake-up time while a batch runs; nil outside a batch.
+    @exclusivity(unchecked) @usableFromInline var batchNow: Time?
+    /// The work handed to the driver, made once: a closure per re-arm would be an allocation.
+    @exclusivity(unchecked) @usableFromInline var wakeUpWork: () -> Void = {}
+
+    /// A scheduler on `driver` with the default queue, ``CallHeap``.
+    ///
+    /// The scheduler takes `driver` over: it replaces any wake-up the driver holds.
+    @inlinable
+    public init(driver: some TimeDriver<Time>) {
+        self.driver = driver
+        heap = CallHeap<Time>()
+        customQueue = nil
+        wakeUpWork = makeWakeUpWork()
+    }
+
+    /// A scheduler on `driver` that keeps its pending calls in `queue`.
+    ///
+    /// The scheduler takes `driver` over: it replaces any wake-up the driver holds.
+    @inlinable
+    public init(driver: some TimeDriver<Time>, queue: some TimerQueue<Time>) {
+        self.driver = driver
+        if let queue = queue as? CallHeap<Time> {
+            heap = queue
+            customQueue = nil
+        } else {
+            heap = nil
+            customQueue = queue
+        }
+        wakeUpWork = makeWakeUpWork()
+    }
+
+    /// Cancels what is still pending, so no handle outliving the scheduler can reach it, and
+    /// drops the driver's wake-up.
+    deinit {
+        while let call = heap?.removeFirst() ?? customQueue?.removeFirst() {
+            call.storedState = .cancelled
+            call.work = nil
+        }
+        if armedAt != nil { driver.unschedule() }
+    }
+
+    /// The current time: the wake-up time inside a batch, the driver's time outside one.
+    @inlinable
+    public func now() -> Time {
+        batchNow ?? driver.now()
+    }
+
+    /// The number of calls waiting to run.
+    public var pendingCount: Int { heap?.count ?? customQueue!.count }
+
+    /// The time of the earliest pending call, which is when the driver will wake next.
+    public var nextTime: Time? { first?.when }
+
+    /// Schedules `work` to run at `time` (or on the next wake-up, for a time already past).
+    ///
+    /// Never runs `work` before returning, even for a past time. O(log n).
+    @inlinable
+    @discardableResult
+    public func callAt(_ time: Time, _ work: @escaping () -> Void) -> ScheduledCall<Time> {
+        let call = ScheduledCall(id: nextID, when: time, scheduler: self, work: work)
+        nextID += 1
+        if let heap { heap.insert(call) } else { customQueue!.insert(call) }
+        if batchNow == nil { armDriver() }
+        return call
+    }
+
+    /// Removes a pending call and moves the driver's wake-up if the head changed.
+    @inlinable
+    func cancel(_ call: ScheduledCall<Time>) {
+        call.storedState = .cancelled
+        call.work = nil
+        if let heap { heap.remove(call) } else { customQueue!.remove(call) }
+        if batchNow == nil { armDriver() }
+    }
+
+    @inlinable
+    var first: ScheduledCall<Time>? {
+        if let heap { heap.first } else { customQueue!.first }
+    }
+
+    @inlinable
+    func removeFirst(dueBy time: Time) -> ScheduledCall<Time>? {
+        if let heap { return heap.removeFirst(dueBy: time) }
+        guard let head = customQueue!.first, head.when <= time else { return nil }
+        return customQueue!.removeFirst()
+    }
+
+    /// Points the driver's one wake-up at the earliest pending call, or drops it.
+    @inlinable
+    func armDriver() {
+        guard let head = first else {
+            if armedAt != nil {
+                armedAt = nil
+                driver.unschedule()
+            }
+            return
+        }
+        if let armedAt, armedAt == head.when { return }
+        armedAt = head.when
+        driver.reschedule(at: head.when, wakeUpWork)
+    }
+
+    /// The driver's work: wake this scheduler.
+    ///
+    /// Not strong: the scheduler owns the driver, and whoever owns the scheduler decides how
+    /// long its work lives. Unowned rather than weak: `deinit` unschedules the driver, so the
+    /// closure never runs after `self` is gone, and a weak reference would give the scheduler a
+    /// side table that slows every later retain of it (a fifth of a repeating workload).
+    @inlinable
+    func makeWakeUpWork() -> () -> Void {
+        { [unowned self] in self.wake() }
+    }
+
+    /// Runs every call due at the driver's current time, then re-arms the driver.
+    @inlinable
+    func wake() {
+        armedAt = nil
+        let time = driver.now()
+        batchNow = time
+        // Re-arm whatever a callback does, so one bad callback cannot wedge the scheduler.
+        defer {
+            batchNow = nil
+            armDriver()
+        }
+        while let head = removeFirst(dueBy: time) {
+            head.storedState = .called
+            let work = head.work.take()
+            work?()
+        }
+    }
+}
