@@ -49,6 +49,7 @@ public struct EveryYears: RecurrenceRule, Hashable, Sendable {
     /// common year.
     func date(in year: Int) -> CivilDate {
         CivilDate(year: year, month: month, day: day)
-            ?? CivilDate(year: year, month: month, day: CivilDate.daysInMonth(year: year, month: month))!
+            ?? CivilDate(
+                year: year, month: month, day: CivilDate.daysInMonth(year: year, month: month))!
     }
 }
