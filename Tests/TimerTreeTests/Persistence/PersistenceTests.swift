@@ -212,3 +212,53 @@ import TimerTree
         #expect(calls.map(\.when.instant) == [1_773_267_000])
     }
 }
+
+@Suite struct SavedDataValidationTests {
+    @Test(arguments: [
+        #"{"days":0,"time":{"hour":9,"minute":0,"second":0}}"#,
+        #"{"days":1,"time":{"hour":24,"minute":0,"second":0}}"#,
+        #"{"days":1,"time":{"hour":9,"minute":60,"second":0}}"#,
+    ])
+    func invalidEveryDaysDataIsRefused(json: String) {
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(EveryDays.self, from: Data(json.utf8))
+        }
+    }
+
+    @Test func invalidWeeklyAndEveryYearsDataIsRefused() {
+        let time = #""time":{"hour":9,"minute":0,"second":0}"#
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Weekly.self, from: Data(#"{"weekdays":[],\#(time)}"#.utf8))
+        }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Weekly.self, from: Data(#"{"weekdays":[8],\#(time)}"#.utf8))
+        }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(
+                EveryYears.self,
+                from: Data(#"{"years":1,"month":2,"day":30,\#(time)}"#.utf8))
+        }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(
+                EveryYears.self,
+                from: Data(#"{"years":0,"month":2,"day":29,\#(time)}"#.utf8))
+        }
+    }
+
+    @Test func rulesRoundTripThroughJSON() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        func roundTrip<Rule: PersistableRule & Equatable>(_ rule: Rule) throws -> Rule {
+            try JSONDecoder().decode(Rule.self, from: try encoder.encode(rule))
+        }
+        let daily = EveryDays(2, at: wall(6, 45, 30))
+        let weekly = Weekly(on: [.sunday, .tuesday, .saturday], at: wall(23, 59))
+        let yearly = EveryYears(4, month: 2, day: 29, at: wall(0, 0))
+        #expect(try roundTrip(daily) == daily)
+        #expect(try roundTrip(weekly) == weekly)
+        #expect(try roundTrip(yearly) == yearly)
+        #expect(
+            String(decoding: try encoder.encode(weekly), as: UTF8.self)
+                == #"{"time":{"hour":23,"minute":59,"second":0},"weekdays":[2,6,7]}"#)
+    }
+}
