@@ -56,6 +56,25 @@ import TimerTree
         #expect(gaps == expected)
     }
 
+    /// Every 2026 change falls on a Sunday: a weekend rule at 09:00 keeps its reading on
+    /// both sides of each, in every zone.
+    @Test(arguments: Transition.all)
+    func weekendsAt0900StayLocalAcrossEachChange(change: Transition) {
+        let name = change.zone
+        let start = CivilTime(
+            CivilDateTime(date: change.day.adding(days: -8), time: wall(12, 0)), in: zone(name))
+        let end = CivilTime(
+            CivilDateTime(date: change.day.adding(days: 8), time: wall(0, 0)), in: zone(name))
+        let rule = Weekly(on: [.saturday, .sunday], at: wall(9, 0))
+        let steps = drive(rule, in: name, from: start, until: end).steps
+        #expect(change.day.weekday == .sunday)
+        #expect(steps.map(\.civil.date) == [-7, -1, 0, 6, 7].map { change.day.adding(days: $0) })
+        #expect(steps.allSatisfy { $0.civil.time == wall(9, 0) })
+        #expect(
+            steps.map(\.offset)
+                == [change.before, change.before, change.after, change.after, change.after])
+    }
+
     @Test func dailyInUTCIsAlways86400SecondsApart() {
         let steps = drive(
             EveryDays(at: wall(9, 0)), in: "UTC", from: civilTime("UTC", 2026, 3, 5),
