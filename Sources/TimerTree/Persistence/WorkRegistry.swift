@@ -19,9 +19,9 @@ public struct WorkRegistry {
         let run: (any PersistableWork, [CivilTime], ScheduledCall<CivilTime>) -> Void
     }
 
-    private(set) var oneShot: [String: OneShot] = [:]
-    private(set) var repeating: [String: Repeating] = [:]
-    private(set) var rules: [String: any PersistableRule.Type] = [:]
+    private var oneShotTypes: [String: OneShot] = [:]
+    private var repeatingTypes: [String: Repeating] = [:]
+    private var ruleTypes: [String: any PersistableRule.Type] = [:]
 
     /// A registry that knows the built-in civil rules and no work yet.
     public init() {
@@ -34,7 +34,7 @@ public struct WorkRegistry {
     public mutating func register<Work: PersistableWork>(
         _ type: Work.Type, run: @escaping (Work) -> Void
     ) {
-        oneShot[Work.typeCode] = OneShot(
+        oneShotTypes[Work.typeCode] = OneShot(
             decode: { container in try container.decode(Work.self, forKey: .data) },
             run: { work in run(work as! Work) })
     }
@@ -46,31 +46,31 @@ public struct WorkRegistry {
         _ type: Work.Type,
         run: @escaping (Work, [CivilTime], ScheduledCall<CivilTime>) -> Void
     ) {
-        repeating[Work.typeCode] = Repeating(
+        repeatingTypes[Work.typeCode] = Repeating(
             decode: { container in try container.decode(Work.self, forKey: .data) },
             run: { work, steps, next in run(work as! Work, steps, next) })
     }
 
     /// Registers a recurrence rule type under its ``PersistableRule/typeCode``.
     public mutating func register<Rule: PersistableRule>(rule type: Rule.Type) {
-        rules[Rule.typeCode] = type
+        ruleTypes[Rule.typeCode] = type
     }
 
     /// The one-shot entry for `code`.
     func oneShot(_ code: String) throws(PersistenceError) -> OneShot {
-        guard let entry = oneShot[code] else { throw .unknownWorkType(code, repeating: false) }
+        guard let entry = oneShotTypes[code] else { throw .unknownWorkType(code, repeating: false) }
         return entry
     }
 
     /// The repeating entry for `code`.
     func repeating(_ code: String) throws(PersistenceError) -> Repeating {
-        guard let entry = repeating[code] else { throw .unknownWorkType(code, repeating: true) }
+        guard let entry = repeatingTypes[code] else { throw .unknownWorkType(code, repeating: true) }
         return entry
     }
 
     /// The rule type for `code`.
     func rule(_ code: String) throws(PersistenceError) -> any PersistableRule.Type {
-        guard let type = rules[code] else { throw .unknownRuleType(code) }
+        guard let type = ruleTypes[code] else { throw .unknownRuleType(code) }
         return type
     }
 }
