@@ -64,7 +64,9 @@ public struct WorkRegistry {
 
     /// The repeating entry for `code`.
     func repeating(_ code: String) throws(PersistenceError) -> Repeating {
-        guard let entry = repeatingTypes[code] else { throw .unknownWorkType(code, repeating: true) }
+        guard let entry = repeatingTypes[code] else {
+            throw .unknownWorkType(code, repeating: true)
+        }
         return entry
     }
 
