@@ -6,8 +6,8 @@ extension timespec {
         Double(tv_sec) + Double(tv_nsec) / 1_000_000_000
     }
 
-    /// The earliest time whose ``seconds`` is at least `time`: what to sleep until for a
-    /// wake-up at `time`.
+    /// A time whose ``seconds`` is at least `time`, and no more than a step of `time` after
+    /// it: what to sleep until for a wake-up at `time`.
     ///
     /// Sleeping until a time that rounds down would wake a hair early, find nothing due, and
     /// spin until the clock catches up; rounding up and then stepping forward until

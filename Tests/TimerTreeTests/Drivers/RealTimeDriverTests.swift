@@ -1,0 +1,78 @@
+import Testing
+import TimerTree
+
+@Suite struct RealTimeDriverTests {
+    @Test func monotonicRunRunsACallOnceNotBeforeItsTimeAndReturnsWhenEmpty() {
+        let driver = MonotonicDriver()
+        let scheduler = Scheduler(driver: driver)
+        let firings = Firings()
+        let call = firings.schedule(on: scheduler, after: 0.02)
+        driver.run()
+        #expect(firings.count == 1)
+        #expect(firings.allOnTime)
+        #expect(driver.now() >= call.when)
+        #expect(call.state == .called)
+        #expect(driver.nextWakeUp == nil)
+        #expect(scheduler.pendingCount == 0)
+    }
+
+    @Test func wallClockRunRunsACallOnceNotBeforeItsTime() {
+        let driver = WallClockDriver()
+        let scheduler = Scheduler(driver: driver)
+        let firings = Firings()
+        let call = firings.schedule(on: scheduler, after: 0.03)
+        driver.run()
+        #expect(firings.count == 1)
+        #expect(firings.allOnTime)
+        #expect(driver.now() >= call.when)
+    }
+
+    @Test func wallClockReadsEpochSeconds() {
+        // 2020-01-01 and 2200-01-01: a wall clock, not seconds since boot.
+        let now = WallClockDriver().now()
+        #expect(now > 1_577_836_800 && now < 7_258_118_400)
+    }
+
+    @Test func stopFromACallbackEndsRunAndLeavesLaterCallsPending() {
+        let driver = MonotonicDriver()
+        let scheduler = Scheduler(driver: driver)
+        let firings = Firings()
+        firings.schedule(on: scheduler, after: 0.02) { driver.stop() }
+        let later = firings.schedule(on: scheduler, after: 0.5)
+        driver.run()
+        #expect(firings.count == 1)
+        #expect(later.state == .pending)
+        #expect(driver.nextWakeUp == later.when)
+    }
+
+    @Test func runUntilRunsWhatIsDueByTheDeadlineAndNoMore() {
+        let driver = MonotonicDriver()
+        let scheduler = Scheduler(driver: driver)
+        let firings = Firings()
+        firings.schedule(on: scheduler, after: 0.01)
+        let later = firings.schedule(on: scheduler, after: 10)
+        let deadline = driver.now() + 0.03
+        driver.run(until: deadline)
+        #expect(driver.now() >= deadline)
+        #expect(firings.count == 1)
+        #expect(firings.allOnTime)
+        #expect(later.state == .pending)
+    }
+
+    @Test func runDueRunsNothingEarlyAndThenWhatIsDue() {
+        let driver = MonotonicDriver()
+        let scheduler = Scheduler(driver: driver)
+        let firings = Firings()
+        let past = scheduler.callAt(scheduler.now() - 1) { firings.seen.append((0, 0)) }
+        let future = firings.schedule(on: scheduler, after: 60)
+        #expect(driver.nextWakeUp == past.when)
+        #expect(driver.runDue())
+        #expect(firings.count == 1)
+        #expect(driver.nextWakeUp == future.when)
+        #expect(!driver.runDue())
+        #expect(firings.count == 1)
+        future.cancel()
+        #expect(driver.nextWakeUp == nil)
+        #expect(!driver.runDue())
+    }
+}
