@@ -43,7 +43,9 @@ public final class EventLoop {
     /// `POLLHUP`, `POLLERR` and `POLLNVAL` are reported even when not asked for: a handler
     /// that sees them should unwatch, or the loop will keep waking. Unwatch a descriptor
     /// before closing it.
-    public func watch(fd: Int32, events: Int16 = Int16(POLLIN), _ handler: @escaping (Int16) -> Void) {
+    public func watch(
+        fd: Int32, events: Int16 = Int16(POLLIN), _ handler: @escaping (Int16) -> Void
+    ) {
         watches[fd] = Watch(events: events, handler: handler)
         pollSetIsStale = true
     }

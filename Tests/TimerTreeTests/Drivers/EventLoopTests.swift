@@ -7,48 +7,23 @@ import TimerTree
         let loop = EventLoop()
         let driver = MonotonicDriver()
         try loop.add(driver)
-        let scheduler = Scheduler(driver: driver)
-        let firings = Firings()
-        let call = firings.schedule(on: scheduler, after: 0.02)
-        loop.run()
-        #expect(firings.count == 1)
-        #expect(firings.allOnTime)
-        #expect(driver.now() >= call.when)
-        #expect(scheduler.pendingCount == 0)
+        expectOneCallOnTime(on: driver, after: 0.02) { loop.run() }
     }
 
-    @Test func wallClockCallRunsOnceNotBeforeItsTime() throws {
+    @Test func wallClockCallRunsOnceNotBeforeItsTimeAndRunReturnsWhenEmpty() throws {
         let loop = EventLoop()
         let driver = WallClockDriver()
         try loop.add(driver)
-        let scheduler = Scheduler(driver: driver)
-        let firings = Firings()
-        let call = firings.schedule(on: scheduler, after: 0.03)
-        loop.run()
-        #expect(firings.count == 1)
-        #expect(firings.allOnTime)
-        #expect(driver.now() >= call.when)
+        expectOneCallOnTime(on: driver, after: 0.03) { loop.run() }
     }
 
     @Test func stopFromACallbackEndsRun() throws {
-        let loop = EventLoop()
-        let driver = MonotonicDriver()
-        try loop.add(driver)
-        let scheduler = Scheduler(driver: driver)
-        let firings = Firings()
-        firings.schedule(on: scheduler, after: 0.02) { loop.stop() }
-        let later = firings.schedule(on: scheduler, after: 60)
-        loop.run()
-        #expect(firings.count == 1)
-        #expect(later.state == .pending)
-        later.cancel()
+        let (loop, _, scheduler) = try makeLoop(MonotonicSeconds.self)
+        expectStopFromACallbackEndsRun(on: scheduler, stop: loop.stop, run: loop.run)
     }
 
     @Test func aReadablePipeWakesTheLoopAndRunsItsHandler() throws {
-        let loop = EventLoop()
-        let driver = MonotonicDriver()
-        try loop.add(driver)
-        let scheduler = Scheduler(driver: driver)
+        let (loop, _, scheduler) = try makeLoop(MonotonicSeconds.self)
         let pipe = TestPipe()
         var received: [Int16] = []
         loop.watch(fd: pipe.readEnd) { events in
@@ -99,10 +74,7 @@ import TimerTree
     }
 
     @Test func aScaledBranchOfTheWallClockFiresItsTimer() throws {
-        let loop = EventLoop()
-        let wall = WallClockDriver()
-        try loop.add(wall)
-        let trunk = Scheduler(driver: wall)
+        let (loop, _, trunk) = try makeLoop(EpochSeconds.self)
         let start = trunk.now()
         let (manager, branched) = branch(trunk, scale: 2)
         var seen: [(branch: Double, trunk: Double)] = []
@@ -135,10 +107,7 @@ import TimerTree
     }
 
     @Test func runOnceRunsAWakeUpThatIsAlreadyDue() throws {
-        let loop = EventLoop()
-        let driver = MonotonicDriver()
-        try loop.add(driver)
-        let scheduler = Scheduler(driver: driver)
+        let (loop, _, scheduler) = try makeLoop(MonotonicSeconds.self)
         var ran = 0
         scheduler.callAt(scheduler.now() - 1) { ran += 1 }
         #expect(loop.runOnce(timeout: 0))

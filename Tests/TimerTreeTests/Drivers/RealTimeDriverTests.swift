@@ -4,27 +4,12 @@ import TimerTree
 @Suite struct RealTimeDriverTests {
     @Test func monotonicRunRunsACallOnceNotBeforeItsTimeAndReturnsWhenEmpty() {
         let driver = MonotonicDriver()
-        let scheduler = Scheduler(driver: driver)
-        let firings = Firings()
-        let call = firings.schedule(on: scheduler, after: 0.02)
-        driver.run()
-        #expect(firings.count == 1)
-        #expect(firings.allOnTime)
-        #expect(driver.now() >= call.when)
-        #expect(call.state == .called)
-        #expect(driver.nextWakeUp == nil)
-        #expect(scheduler.pendingCount == 0)
+        expectOneCallOnTime(on: driver, after: 0.02) { driver.run() }
     }
 
-    @Test func wallClockRunRunsACallOnceNotBeforeItsTime() {
+    @Test func wallClockRunRunsACallOnceNotBeforeItsTimeAndReturnsWhenEmpty() {
         let driver = WallClockDriver()
-        let scheduler = Scheduler(driver: driver)
-        let firings = Firings()
-        let call = firings.schedule(on: scheduler, after: 0.03)
-        driver.run()
-        #expect(firings.count == 1)
-        #expect(firings.allOnTime)
-        #expect(driver.now() >= call.when)
+        expectOneCallOnTime(on: driver, after: 0.03) { driver.run() }
     }
 
     @Test func wallClockReadsEpochSeconds() {
@@ -36,12 +21,8 @@ import TimerTree
     @Test func stopFromACallbackEndsRunAndLeavesLaterCallsPending() {
         let driver = MonotonicDriver()
         let scheduler = Scheduler(driver: driver)
-        let firings = Firings()
-        firings.schedule(on: scheduler, after: 0.02) { driver.stop() }
-        let later = firings.schedule(on: scheduler, after: 0.5)
-        driver.run()
-        #expect(firings.count == 1)
-        #expect(later.state == .pending)
+        let later = expectStopFromACallbackEndsRun(
+            on: scheduler, stop: driver.stop, run: driver.run)
         #expect(driver.nextWakeUp == later.when)
     }
 
