@@ -24,7 +24,9 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        .target(name: "TimerTree", swiftSettings: strict),
+        // Glibc's module leaves out <sys/timerfd.h>; declarations only, nothing to link.
+        .systemLibrary(name: "CTimerFD"),
+        .target(name: "TimerTree", dependencies: ["CTimerFD"], swiftSettings: strict),
         .target(name: "OuroCore", dependencies: ["TimerTree"], swiftSettings: strict),
         .target(name: "OuroStore", dependencies: ["OuroCore", "CSQLite"], swiftSettings: strict),
         .target(

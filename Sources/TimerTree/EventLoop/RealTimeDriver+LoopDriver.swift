@@ -1,0 +1,5 @@
+@preconcurrency import Glibc
+
+extension RealTimeDriver: LoopDriver {
+    var clockID: clockid_t { Clock.id }
+}
