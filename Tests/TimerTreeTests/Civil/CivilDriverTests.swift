@@ -39,4 +39,19 @@ import TimerTree
         #expect(ran.allSatisfy { $0.1.zone == zone("America/Los_Angeles") })
         #expect(ran[2].1.civil == civil(2026, 11, 1, 1, 10))
     }
+
+    @Test func wrapsTheWallClockDriverForTheProgram() {
+        let base = WallClockDriver()
+        let lordHowe = zone("Australia/Lord_Howe")
+        let scheduler = Scheduler(driver: CivilDriver(base, zone: lordHowe))
+        let before = base.now()
+        #expect(scheduler.now().instant >= before)
+        #expect(scheduler.now().zone == lordHowe)
+        var ran: CivilTime?
+        scheduler.callAt(CivilTime(instant: before - 1, zone: .utc)) { ran = scheduler.now() }
+        #expect(base.nextWakeUp == before - 1)
+        #expect(base.runDue())
+        #expect(ran.map { $0.instant >= before && $0.zone == lordHowe } == true)
+        #expect(base.nextWakeUp == nil)
+    }
 }
