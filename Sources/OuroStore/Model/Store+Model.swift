@@ -1,0 +1,113 @@
+import OuroCore
+
+extension Store {
+    /// Reads the live state and the records `scope` asks for, and builds the model from
+    /// them; nil when the store has never held a model.
+    ///
+    /// - Complexity: O(log n + k) for k records loaded: every query uses an index.
+    public func loadModel(_ scope: WorkingSetScope = WorkingSetScope()) throws -> Nexus? {
+        guard let blob = try database.scalar("SELECT state FROM live WHERE id = 1"),
+            case .blob(let bytes) = blob
+        else { return nil }
+        let live = try LiveState(blob: bytes)
+        let rules = try database.query("SELECT \(WorkHourRule.columns) FROM work_hour_rules") {
+            WorkHourRule(row: $0)
+        }.compactMap { $0 }
+        let lastUpdate = live.now ?? -.infinity
+        let sessionBound = min(lastUpdate, scope.since ?? .infinity)
+        let until = scope.until ?? .infinity
+        let sessions = try database.query(
+            #"SELECT \#(SessionRecord.columns) FROM sessions WHERE "end" > ?"#,
+            [.real(sessionBound)], row: SessionRecord.init(row:)
+        ).filter { $0.end > lastUpdate || $0.start <= until }
+        var intervals: [Int: IntervalRecord] = [:]
+        func addIntervals(_ sql: String, _ values: [SQLiteValue]) throws {
+            for interval in try database.query(sql, values, row: IntervalRecord.init(row:)) {
+                if let interval { intervals[interval.id] = interval }
+            }
+        }
+        var windowStart: Double?
+        if let since = scope.since {
+            let running = sessions.lazy.filter { $0.end > lastUpdate }.map(\.start).min()
+            windowStart = min(since, running ?? since)
+        }
+        if let windowStart {
+            try addIntervals(
+                "SELECT \(IntervalRecord.columns) FROM intervals WHERE start BETWEEN ? AND ?",
+                [.real(windowStart), .real(until)])
+        }
+        if scope.latestPomodoro {
+            try addIntervals(
+                "SELECT \(IntervalRecord.columns) FROM intervals WHERE kind = 'pomodoro' "
+                    + "ORDER BY id DESC LIMIT 1", [])
+        }
+        let byID = try database.prepare(
+            "SELECT \(IntervalRecord.columns) FROM intervals WHERE id = ?")
+        for id in live.requiredIntervalIDs + scope.intervalIDs where intervals[id] == nil {
+            try byID.bind([.integer(id)])
+            if try byID.step(), let interval = IntervalRecord(row: byID) {
+                intervals[id] = interval
+            }
+        }
+        var intentions: [Int: IntentionRecord] = [:]
+        func addIntentions(_ sql: String, _ values: [SQLiteValue]) throws {
+            for intention in try database.query(sql, values, row: IntentionRecord.init(row:)) {
+                intentions[intention.id] = intention
+            }
+        }
+        if let windowStart {
+            try addIntentions(
+                "SELECT \(IntentionRecord.columns) FROM intentions WHERE modified >= ? "
+                    + "AND created <= ?", [.real(windowStart), .real(until)])
+        }
+        if let title = scope.intentionTitle {
+            try addIntentions(
+                "SELECT \(IntentionRecord.columns) FROM intentions WHERE title = ?",
+                [.text(title)])
+        }
+        let intentionByID = try database.prepare(
+            "SELECT \(IntentionRecord.columns) FROM intentions WHERE id = ?")
+        let referenced = intervals.values.compactMap(\.intentionID) + scope.intentionIDs
+        for id in referenced where intentions[id] == nil {
+            try intentionByID.bind([.integer(id)])
+            if try intentionByID.step() { intentions[id] = IntentionRecord(row: intentionByID) }
+        }
+        return try Nexus(
+            live: live, intentions: Array(intentions.values), intervals: Array(intervals.values),
+            sessions: sessions, workHourRules: rules)
+    }
+
+    /// Writes the model's changes (and its live state) and marks them saved.
+    ///
+    /// Call inside a write transaction, so a failure leaves nothing half-written.
+    public func save(_ model: inout Nexus) throws(DatabaseError) {
+        let changes = model.changes
+        try database.execute(
+            "INSERT OR REPLACE INTO live (id, state) VALUES (1, ?)", [.blob(changes.live.blob)])
+        try upsert("intentions", IntentionRecord.columns, changes.intentions.map(\.rowValues))
+        try upsert("intervals", IntervalRecord.columns, changes.intervals.map(\.rowValues))
+        try upsert("sessions", SessionRecord.columns, changes.sessions.map(\.rowValues))
+        try upsert("work_hour_rules", WorkHourRule.columns, changes.workHourRules.map(\.rowValues))
+        if !changes.removedWorkHourRuleIDs.isEmpty {
+            let delete = try database.prepare("DELETE FROM work_hour_rules WHERE id = ?")
+            for id in changes.removedWorkHourRuleIDs {
+                try delete.bind([.integer(id)])
+                try delete.step()
+            }
+        }
+        model.markSaved()
+    }
+
+    private func upsert(
+        _ table: String, _ columns: String, _ rows: [[SQLiteValue]]
+    ) throws(DatabaseError) {
+        guard let width = rows.first?.count else { return }
+        let placeholders = Array(repeating: "?", count: width).joined(separator: ", ")
+        let statement = try database.prepare(
+            "INSERT OR REPLACE INTO \(table) (\(columns)) VALUES (\(placeholders))")
+        for row in rows {
+            try statement.bind(row)
+            try statement.step()
+        }
+    }
+}
