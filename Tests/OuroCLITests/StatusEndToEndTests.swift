@@ -29,9 +29,10 @@ import Testing
                 "kind", "start", "end", "progress", "remaining", "intention", "indexInStreak",
                 "pointsBeforeLoss", "pointsAfterLoss",
             ])
-        #expect(Set((status["session"] as? [String: Any])?.keys ?? [:].keys) == [
-            "start", "end", "automatic",
-        ])
+        #expect(
+            Set((status["session"] as? [String: Any])?.keys ?? [:].keys) == [
+                "start", "end", "automatic",
+            ])
         #expect(Set((status["score"] as? [String: Any])?.keys ?? [:].keys) == ["session", "today"])
     }
 
@@ -41,13 +42,17 @@ import Testing
             ["status", "--format", "{kind} {remaining} {points}/{after} {{x}}"], at: 1_100)
         #expect(template.stdout == "startPrompt 5:00 21.25/15.25 {x}\n")
         let plain = try home.run(["status"], at: 1_160)
-        #expect(plain.stdout == "start prompt 4:00 left · start now for 21.25 points, 15.25 after 00:23\n")
+        #expect(
+            plain.stdout
+                == "start prompt 4:00 left · start now for 21.25 points, 15.25 after 00:23\n")
         try home.run(["start", "Write report"], at: 1_200)
         let pomodoro = try home.run(["status"], at: 1_260)
         #expect(pomodoro.stdout == "pomodoro 4:00 left · Write report\n")
         let bad = try home.run(["status", "--format", "{kind} {nope}"], at: 1_300)
         #expect(bad.status == 64)
-        #expect(bad.stderr.hasPrefix("ouro: --format '{kind} {nope}' is not valid: {nope} is not a placeholder"))
+        #expect(
+            bad.stderr.hasPrefix(
+                "ouro: --format '{kind} {nope}' is not valid: {nope} is not a placeholder"))
     }
 
     /// A whole streak with the standard rules 5/5, 10/5, 20/5, 30/10 (minutes): pomodoros,

@@ -67,7 +67,8 @@ import TimerTree
         let store = try Store(directory: directory.path)
         var initialized = 0
         let first = try store.update(
-            at: 1_000, initialize: { model, observer in
+            at: 1_000,
+            initialize: { model, observer in
                 initialized += 1
                 try model.addSession(from: 1_000, to: 5_000, at: 1_000, observer: observer)
             }
@@ -76,7 +77,9 @@ import TimerTree
         }
         #expect(first.value == 1)
         let second = try store.update(
-            at: 1_100, scope: WorkingSetScope(intentionIDs: [1]), initialize: { _, _ in initialized += 1 }) {
+            at: 1_100, scope: WorkingSetScope(intentionIDs: [1]),
+            initialize: { _, _ in initialized += 1 }
+        ) {
             model, observer in
             try model.startPomodoro(intention: 1, at: 1_100, observer: observer)
         }

@@ -14,13 +14,10 @@ struct Hud: ParsableCommand {
     @Option(help: "Run the HUD's clock this many times faster (for demos).")
     var speed: Double = 1
 
-    func validate() throws {
+    func run() throws {
         guard speed > 0, speed.isFinite else {
             throw OuroError.usage("--speed must be a positive number, like 1 or 60")
         }
-    }
-
-    func run() throws {
         let settings = root.settings
         guard settings.isEmpty else {
             return try Hours.change { model, context, observer in

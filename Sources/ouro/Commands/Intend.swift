@@ -17,13 +17,10 @@ struct Intend: ParsableCommand {
         transform: { try DurationArgument(parsing: $0) })
     var estimate: DurationArgument?
 
-    func validate() throws {
+    func run() throws {
         guard !title.allSatisfy(\.isWhitespace) else {
             throw OuroError.usage("an intention needs a title, like 'ouro intend \"Write report\"'")
         }
-    }
-
-    func run() throws {
         let context = try CommandContext.current()
         let id = try context.update { model, observer in
             try model.addIntention(

@@ -23,11 +23,8 @@ struct Log: ParsableCommand {
     @Flag(help: "Print CSV with a header line (times in ISO 8601 with their offset).")
     var csv = false
 
-    func validate() throws {
-        guard !(json && csv) else { throw OuroError.usage("choose one of --json and --csv") }
-    }
-
     func run() throws {
+        guard !(json && csv) else { throw OuroError.usage("choose one of --json and --csv") }
         let context = try CommandContext.current()
         let first = context.day(since)
         let last = context.day(until ?? since)

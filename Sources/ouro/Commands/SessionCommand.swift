@@ -10,7 +10,7 @@ struct SessionCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add a session today (--from 14:00 --to 16:30) or at full timestamps.",
-            discussion: "An end at or before a wall-time start is on the next day.")
+            discussion: "A wall-time end before the start is on the next day.")
 
         @Option(
             help: ArgumentHelp(
@@ -28,7 +28,7 @@ struct SessionCommand: ParsableCommand {
             let today = context.today
             let start = from.resolved(on: today, zone: context.zone)
             var end = to.resolved(on: today, zone: context.zone)
-            if case .wall = to, end <= start {
+            if case .wall = to, end < start {
                 end = to.resolved(
                     on: DayWindow(date: today.date.adding(days: 1), zone: context.zone),
                     zone: context.zone)
