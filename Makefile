@@ -8,7 +8,7 @@ PREFIX      ?= /usr/local
 BINDIR      ?= $(PREFIX)/bin
 MANDIR      ?= $(PREFIX)/share/man
 SWIFT_FLAGS ?=
-RELEASE_FLAGS = -c release --static-swift-stdlib
+RELEASE_FLAGS = -c release --static-swift-stdlib --disable-local-rpath -Xlinker --strip-all
 LINT_PATHS  = Package.swift Sources Tests Benchmarks
 
 export LANG := C.UTF-8
@@ -41,7 +41,7 @@ test: build
 		$(SWIFT) test $(SWIFT_FLAGS) --disable-xctest
 
 ## bench: every benchmark, side by side with its anchor.
-bench: bench-timertree bench-core
+bench: bench-timertree bench-core bench-status
 
 bench-timertree: deps
 	Benchmarks/timertree.sh
@@ -50,6 +50,11 @@ bench-timertree: deps
 .PHONY: bench-core
 bench-core: deps
 	$(SWIFT) run $(SWIFT_FLAGS) -c release OuroCoreBench
+
+## bench-status: `ouro status` latency (empty store, 10 years of history) beside timew and /bin/true.
+.PHONY: bench-status
+bench-status: deps
+	Benchmarks/status.sh
 
 lint:
 	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)

@@ -54,6 +54,12 @@ let package = Package(
             path: "Benchmarks/OuroCoreBench",
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "OuroStoreBench",
+            dependencies: ["OuroStore", "OuroCore", "TimerTree"],
+            path: "Benchmarks/OuroStoreBench",
+            swiftSettings: strict
+        ),
         .testTarget(name: "TimerTreeTests", dependencies: ["TimerTree"], swiftSettings: strict),
         .testTarget(name: "OuroCoreTests", dependencies: ["OuroCore"], swiftSettings: strict),
         .testTarget(name: "OuroStoreTests", dependencies: ["OuroStore"], swiftSettings: strict),

@@ -20,10 +20,12 @@ extension Store {
             #"SELECT \#(SessionRecord.columns) FROM sessions WHERE "end" > ?"#,
             [.real(sessionBound)], row: SessionRecord.init(row:)
         ).filter { $0.end > lastUpdate || $0.start <= until }
-        var intervals: [Int: IntervalRecord] = [:]
+        // Arrays, not dictionaries: a dictionary type's first use costs a scan of the
+        // conformance tables, more than the few records a run loads. Duplicates go below.
+        var intervals: [IntervalRecord] = []
         func addIntervals(_ sql: String, _ values: [SQLiteValue]) throws {
             for interval in try database.query(sql, values, row: IntervalRecord.init(row:)) {
-                if let interval { intervals[interval.id] = interval }
+                if let interval { intervals.append(interval) }
             }
         }
         var windowStart: Double?
@@ -43,17 +45,17 @@ extension Store {
         }
         let byID = try database.prepare(
             "SELECT \(IntervalRecord.columns) FROM intervals WHERE id = ?")
-        for id in live.requiredIntervalIDs + scope.intervalIDs where intervals[id] == nil {
-            try byID.bind([.integer(id)])
+        for id in live.requiredIntervalIDs + scope.intervalIDs
+        where !intervals.contains(where: { $0.id == id }) {
+            try byID.bind([.integer(Int64(id))])
             if try byID.step(), let interval = IntervalRecord(row: byID) {
-                intervals[id] = interval
+                intervals.append(interval)
             }
         }
-        var intentions: [Int: IntentionRecord] = [:]
+        intervals = Self.unique(intervals)
+        var intentions: [IntentionRecord] = []
         func addIntentions(_ sql: String, _ values: [SQLiteValue]) throws {
-            for intention in try database.query(sql, values, row: IntentionRecord.init(row:)) {
-                intentions[intention.id] = intention
-            }
+            intentions += try database.query(sql, values, row: IntentionRecord.init(row:))
         }
         if let windowStart {
             try addIntentions(
@@ -67,14 +69,26 @@ extension Store {
         }
         let intentionByID = try database.prepare(
             "SELECT \(IntentionRecord.columns) FROM intentions WHERE id = ?")
-        let referenced = intervals.values.compactMap(\.intentionID) + scope.intentionIDs
-        for id in referenced where intentions[id] == nil {
-            try intentionByID.bind([.integer(id)])
-            if try intentionByID.step() { intentions[id] = IntentionRecord(row: intentionByID) }
+        let referenced = intervals.compactMap(\.intentionID) + scope.intentionIDs
+        for id in referenced where !intentions.contains(where: { $0.id == id }) {
+            try intentionByID.bind([.integer(Int64(id))])
+            if try intentionByID.step() { intentions.append(IntentionRecord(row: intentionByID)) }
         }
         return try Nexus(
-            live: live, intentions: Array(intentions.values), intervals: Array(intervals.values),
+            live: live, intentions: Self.unique(intentions), intervals: intervals,
             sessions: sessions, workHourRules: rules)
+    }
+
+    /// `records` sorted by id, each id once.
+    private static func unique<Record: IdentifiedRecord>(_ records: [Record]) -> [Record] {
+        var sorted = records.sorted { $0.id < $1.id }
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[kept - 1].id != sorted[index].id {
+            sorted.swapAt(kept, index)
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     /// Writes the model's changes (and its live state) and marks them saved.

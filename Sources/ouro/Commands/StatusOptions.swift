@@ -43,7 +43,8 @@ struct StatusOptions: Hashable, Sendable {
             template = try StatusTemplate(parsing: format)
         }
         let today = context.today
-        let report = try context.update(scope: .init(since: today.start)) { model, _ in
+        let report = try context.update(scope: .init(since: today.start), readMostly: true) {
+            model, _ in
             StatusReport(model: model, now: model.now ?? context.now, today: today)
         }
         if let template { return template.render(report, zone: context.zone) }

@@ -35,15 +35,17 @@ struct CommandContext {
     /// Runs `body` in one store transaction at ``now`` and hands the events to ``events``.
     ///
     /// A store that has never held a model gets the default work hours first; anything the
-    /// body throws rolls the whole run back.
+    /// body throws rolls the whole run back. `readMostly` is for commands that only look
+    /// (see ``Store/update(at:scope:readMostly:initialize:_:)``).
     func update<Value>(
-        scope: WorkingSetScope = WorkingSetScope(), in store: Store? = nil,
+        scope: WorkingSetScope = WorkingSetScope(), readMostly: Bool = false,
+        in store: Store? = nil,
         _ body: (inout Nexus, @escaping NexusObserver) throws -> Value
     ) throws -> Value {
         let store = try store ?? openStore()
         do {
             let result = try store.update(
-                at: now, scope: scope,
+                at: now, scope: scope, readMostly: readMostly,
                 initialize: { model, observer in
                     try DefaultWorkHours.add(to: &model, zone: zone, at: now, observer: observer)
                 }, body)
