@@ -28,7 +28,9 @@ let package = Package(
         ),
         .target(name: "TimerTree", swiftSettings: strict),
         .target(name: "OuroCore", dependencies: ["TimerTree"], swiftSettings: strict),
-        .target(name: "OuroStore", dependencies: ["OuroCore", "CSQLite", "TimerTree"], swiftSettings: strict),
+        .target(
+            name: "OuroStore", dependencies: ["OuroCore", "CSQLite", "TimerTree"],
+            swiftSettings: strict),
         .target(
             name: "OuroHUD",
             dependencies: ["OuroCore", "TimerTree", "CNcursesw"],
