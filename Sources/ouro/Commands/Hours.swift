@@ -46,12 +46,7 @@ struct Hours: ParsableCommand {
 
         @OptionGroup var rule: RuleArguments
 
-        func run() throws {
-            try Hours.change { model, context, observer in
-                model.removeAllWorkHourRules(at: context.now, observer: observer)
-                try rule.add(to: &model, context: context, observer: observer)
-            }
-        }
+        func run() throws { try rule.save(replacing: true) }
     }
 
     /// `ouro hours add DAYS RANGE`.
@@ -61,11 +56,7 @@ struct Hours: ParsableCommand {
 
         @OptionGroup var rule: RuleArguments
 
-        func run() throws {
-            try Hours.change { model, context, observer in
-                try rule.add(to: &model, context: context, observer: observer)
-            }
-        }
+        func run() throws { try rule.save(replacing: false) }
     }
 
     /// `ouro hours clear`.
@@ -94,10 +85,14 @@ struct Hours: ParsableCommand {
             transform: { try TimeRange(parsing: $0) })
         var range: TimeRange
 
-        func add(to model: inout Nexus, context: CommandContext, observer: NexusObserver) throws {
-            try model.addWorkHourRule(
-                weekdays: days.days, from: range.start, to: range.end, zone: context.zone,
-                at: context.now, observer: observer)
+        /// Adds the rule (after removing every other one when `replacing`) and lists the rules.
+        func save(replacing: Bool) throws {
+            try Hours.change { model, context, observer in
+                if replacing { model.removeAllWorkHourRules(at: context.now, observer: observer) }
+                try model.addWorkHourRule(
+                    weekdays: days.days, from: range.start, to: range.end, zone: context.zone,
+                    at: context.now, observer: observer)
+            }
         }
     }
 }

@@ -76,29 +76,15 @@ struct Log: ParsableCommand {
         out.beginArray()
         for interval in intervals {
             out.beginObject()
-            out.key("id")
-            out.integer(interval.id)
-            out.key("kind")
-            out.string(interval.kind.rawValue)
-            out.key("start")
-            out.number(interval.start)
-            out.key("end")
-            out.number(interval.end)
+            out.field("id", interval.id)
+            out.field("kind", interval.kind.rawValue)
+            out.field("start", interval.start)
+            out.field("end", interval.end)
             out.key("intention")
-            if let id = interval.intentionID {
-                out.beginObject()
-                out.key("id")
-                out.integer(id)
-                out.key("title")
-                out.string(titles[id])
-                out.endObject()
-            } else {
-                out.null()
-            }
-            out.key("indexInStreak")
-            out.integer(interval.kind == .pomodoro ? interval.indexInStreak : nil)
-            out.key("evaluation")
-            out.string(interval.evaluation?.result.rawValue)
+            out.intention(
+                id: interval.intentionID, title: interval.intentionID.flatMap { titles[$0] })
+            out.field("indexInStreak", interval.kind == .pomodoro ? interval.indexInStreak : nil)
+            out.field("evaluation", interval.evaluation?.result.rawValue)
             out.endObject()
         }
         out.endArray()

@@ -36,14 +36,10 @@ struct Score: ParsableCommand {
         if json {
             var out = JSONText()
             out.beginObject()
-            out.key("date")
-            out.string(ClockText.date(day.date))
-            out.key("score")
-            out.number(score)
-            out.key("ideal")
-            out.number(ideal)
-            out.key("perfect")
-            out.number(perfect)
+            out.field("date", ClockText.date(day.date))
+            out.field("score", score)
+            out.field("ideal", ideal)
+            out.field("perfect", perfect)
             out.endObject()
             print(out.text)
         } else {

@@ -32,18 +32,14 @@ extension WorkHourRule {
     /// The rule as one JSON object.
     func write(to out: inout JSONText) {
         out.beginObject()
-        out.key("id")
-        out.integer(id)
+        out.field("id", id)
         out.key("days")
         out.beginArray()
         for day in weekdays.sorted() { out.string(day.abbreviation) }
         out.endArray()
-        out.key("start")
-        out.string(ClockText.wallTime(start))
-        out.key("end")
-        out.string(ClockText.wallTime(end))
-        out.key("zone")
-        out.string(zoneIdentifier)
+        out.field("start", ClockText.wallTime(start))
+        out.field("end", ClockText.wallTime(end))
+        out.field("zone", zoneIdentifier)
         out.endObject()
     }
 }

@@ -24,6 +24,30 @@ struct JSONText {
         needsComma = false
     }
 
+    /// `"name":` and a number.
+    mutating func field(_ name: String, _ value: Double?) {
+        key(name)
+        number(value)
+    }
+
+    /// `"name":` and an integer.
+    mutating func field(_ name: String, _ value: Int?) {
+        key(name)
+        integer(value)
+    }
+
+    /// `"name":` and a string.
+    mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    /// `"name":` and a boolean.
+    mutating func field(_ name: String, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
+
     /// A number; non-finite values are written as `null` (JSON has no infinity).
     mutating func number(_ value: Double?) {
         separate()

@@ -5,38 +5,24 @@ extension StatusReport {
     var json: String {
         var out = JSONText()
         out.beginObject()
-        out.key("now")
-        out.number(now)
+        out.field("now", now)
         out.key("interval")
         out.beginObject()
-        out.key("kind")
-        out.string(kind)
-        out.key("start")
-        out.number(start)
-        out.key("end")
-        out.number(end)
-        out.key("progress")
-        out.number(progress)
-        out.key("remaining")
-        out.number(remaining)
+        out.field("kind", kind)
+        out.field("start", start)
+        out.field("end", end)
+        out.field("progress", progress)
+        out.field("remaining", remaining)
         out.key("intention")
-        Self.write(intention, to: &out)
-        out.key("indexInStreak")
-        out.integer(indexInStreak)
-        out.key("pointsBeforeLoss")
-        out.number(pointsBeforeLoss)
-        out.key("pointsAfterLoss")
-        out.number(pointsAfterLoss)
+        out.intention(id: intention?.id, title: intention?.title)
+        out.field("indexInStreak", indexInStreak)
+        out.field("pointsBeforeLoss", pointsBeforeLoss)
+        out.field("pointsAfterLoss", pointsAfterLoss)
         out.endObject()
         out.key("session")
         if let session {
             out.beginObject()
-            out.key("start")
-            out.number(session.start)
-            out.key("end")
-            out.number(session.end)
-            out.key("automatic")
-            out.bool(session.isAutomatic)
+            out.sessionFields(session)
             out.endObject()
         } else {
             out.null()
@@ -44,33 +30,21 @@ extension StatusReport {
         out.key("awaitingReview")
         if let awaitingReview {
             out.beginObject()
-            out.key("pomodoro")
-            out.integer(awaitingReview.pomodoro)
+            out.field("pomodoro", awaitingReview.pomodoro)
             out.key("intention")
-            Self.write(awaitingReview.intention, to: &out)
+            out.intention(
+                id: awaitingReview.intention?.id, title: awaitingReview.intention?.title)
             out.endObject()
         } else {
             out.null()
         }
         out.key("score")
         out.beginObject()
-        out.key("session")
-        out.number(sessionScore)
-        out.key("today")
-        out.number(todayScore)
+        out.field("session", sessionScore)
+        out.field("today", todayScore)
         out.endObject()
         out.endObject()
         return out.text
-    }
-
-    private static func write(_ intention: IntentionRef?, to out: inout JSONText) {
-        guard let intention else { return out.null() }
-        out.beginObject()
-        out.key("id")
-        out.integer(intention.id)
-        out.key("title")
-        out.string(intention.title)
-        out.endObject()
     }
 
     /// The kind as people read it: `pomodoro`, `break`, `grace period`, `start prompt`, `idle`.
