@@ -125,6 +125,31 @@ import TimerTree
         #expect(model.intentions.map(\.title) == ["Plan"])
     }
 
+    /// A looking command writes only when advancing created records; its value is the same
+    /// either way.
+    @Test func aReadMostlyUpdateWritesOnlyWhatAdvancingCreated() throws {
+        let directory = TemporaryDirectory()
+        let store = try Store(directory: directory.path)
+        _ = try store.update(at: 1_000) { model, observer in
+            let id = try model.addIntention(title: "Plan", at: 1_000, observer: observer)
+            try model.startPomodoro(intention: id, at: 1_000, observer: observer)
+        }
+        let watcher = try Database(path: Store.path(inDirectory: directory.path))
+        let version = try watcher.dataVersion()
+        let during = try store.update(at: 1_100, readMostly: true) { model, _ in
+            model.currentInterval?.kind
+        }
+        #expect(during.value == .pomodoro)
+        #expect(try watcher.dataVersion() == version)
+        #expect(try store.loadModel()?.now == 1_000)
+        let after = try store.update(at: 1_400, readMostly: true) { model, _ in
+            model.currentInterval?.kind
+        }
+        #expect(after.value == .break)
+        #expect(try watcher.dataVersion() != version)
+        #expect(try store.loadModel()?.now == 1_400)
+    }
+
     @Test func concurrentUpdatesNeverLoseOne() throws {
         let directory = TemporaryDirectory()
         let path = directory.path
