@@ -1,7 +1,7 @@
 #!/bin/sh
 # Benchmarks/status.sh — how fast `ouro status` answers, beside its anchors (make bench-status).
 #
-# Builds the release binary (static Swift runtime, stripped) and OuroStoreBench, writes a
+# Builds the release binary as `make release` does (RELEASE_FLAGS) and OuroStoreBench, writes a
 # 10-year synthetic history through the store API (OuroStoreBench: 41,728 pomodoros, the
 # same routine as OuroCoreBench), then times with hyperfine (-N, warm-up, 300 runs) and
 # counts instructions with callgrind (stable on a noisy machine):
@@ -18,7 +18,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-300}
-FLAGS="-c release --static-swift-stdlib --disable-local-rpath -Xlinker --strip-all"
+FLAGS="-c release --static-swift-stdlib --disable-local-rpath -Xlinker --strip-all \
+    -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xlinker -z -Xlinker pack-relative-relocs"
 swift build $FLAGS --product ouro >/dev/null
 swift build $FLAGS --product OuroStoreBench >/dev/null
 BIN=$(swift build $FLAGS --show-bin-path)

@@ -43,10 +43,15 @@ extension Store {
                 "SELECT \(IntervalRecord.columns) FROM intervals WHERE kind = 'pomodoro' "
                     + "ORDER BY id DESC LIMIT 1", [])
         }
-        let byID = try database.prepare(
-            "SELECT \(IntervalRecord.columns) FROM intervals WHERE id = ?")
+        // Statements for single records are prepared only when a record is missing.
+        var intervalStatement: Statement?
         for id in live.requiredIntervalIDs + scope.intervalIDs
         where !intervals.contains(where: { $0.id == id }) {
+            let byID =
+                try intervalStatement
+                ?? database.prepare(
+                    "SELECT \(IntervalRecord.columns) FROM intervals WHERE id = ?")
+            intervalStatement = byID
             try byID.bind([.integer(Int64(id))])
             if try byID.step(), let interval = IntervalRecord(row: byID) {
                 intervals.append(interval)
@@ -67,10 +72,14 @@ extension Store {
                 "SELECT \(IntentionRecord.columns) FROM intentions WHERE title = ?",
                 [.text(title)])
         }
-        let intentionByID = try database.prepare(
-            "SELECT \(IntentionRecord.columns) FROM intentions WHERE id = ?")
+        var intentionStatement: Statement?
         let referenced = intervals.compactMap(\.intentionID) + scope.intentionIDs
         for id in referenced where !intentions.contains(where: { $0.id == id }) {
+            let intentionByID =
+                try intentionStatement
+                ?? database.prepare(
+                    "SELECT \(IntentionRecord.columns) FROM intentions WHERE id = ?")
+            intentionStatement = intentionByID
             try intentionByID.bind([.integer(Int64(id))])
             if try intentionByID.step() { intentions.append(IntentionRecord(row: intentionByID)) }
         }
