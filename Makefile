@@ -9,9 +9,14 @@ BINDIR      ?= $(PREFIX)/bin
 MANDIR      ?= $(PREFIX)/share/man
 SWIFT_FLAGS ?=
 # Release: static Swift runtime, no build-directory rpath, stripped; linked by lld with packed
-# relative relocations (DT_RELR: 1 MB smaller, fewer pages touched at start-up).
+# relative relocations (DT_RELR: 1 MB smaller, fewer pages touched at start-up) and with the
+# static libstdc++ (STATIC_CXX holds only libstdc++.a, so the runtime's -lstdc++ finds it
+# first): binding libstdc++'s symbols at every start cost a third of `ouro status`'s
+# instructions, the static copy adds 70 KB.
+STATIC_CXX  = $(CURDIR)/.build/static-cxx
 RELEASE_FLAGS = -c release --static-swift-stdlib --disable-local-rpath -Xlinker --strip-all \
-	-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xlinker -z -Xlinker pack-relative-relocs
+	-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xlinker -z -Xlinker pack-relative-relocs \
+	-Xlinker -L$(STATIC_CXX)
 LINT_PATHS  = Package.swift Sources Tests Benchmarks
 
 export LANG := C.UTF-8
@@ -56,8 +61,8 @@ bench-core: deps
 
 ## bench-status: `ouro status` latency (empty store, 10 years of history) beside timew and /bin/true.
 .PHONY: bench-status
-bench-status: deps
-	Benchmarks/status.sh
+bench-status: deps static-cxx
+	RELEASE_FLAGS="$(RELEASE_FLAGS)" Benchmarks/status.sh
 
 lint:
 	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)
@@ -65,8 +70,15 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive $(LINT_PATHS)
 
-release: deps
+release: deps static-cxx
 	$(SWIFT) build $(RELEASE_FLAGS)
+
+.PHONY: static-cxx
+static-cxx:
+	@mkdir -p $(STATIC_CXX)
+	@archive=$$(cc -print-file-name=libstdc++.a); \
+	if [ -f "$$archive" ]; then ln -sf "$$archive" $(STATIC_CXX)/libstdc++.a; \
+	else rm -f $(STATIC_CXX)/libstdc++.a; fi
 
 install: release
 	install -d $(DESTDIR)$(BINDIR)

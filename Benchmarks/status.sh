@@ -18,8 +18,11 @@
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-300}
-FLAGS="-c release --static-swift-stdlib --disable-local-rpath -Xlinker --strip-all \
-    -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xlinker -z -Xlinker pack-relative-relocs"
+if [ -z "${RELEASE_FLAGS:-}" ]; then
+    echo "run through make bench-status (it passes the Makefile's RELEASE_FLAGS)" >&2
+    exit 64
+fi
+FLAGS=$RELEASE_FLAGS
 swift build $FLAGS --product ouro >/dev/null
 swift build $FLAGS --product OuroStoreBench >/dev/null
 BIN=$(swift build $FLAGS --show-bin-path)
