@@ -8,7 +8,15 @@ PREFIX      ?= /usr/local
 BINDIR      ?= $(PREFIX)/bin
 MANDIR      ?= $(PREFIX)/share/man
 SWIFT_FLAGS ?=
-RELEASE_FLAGS = -c release --static-swift-stdlib
+# Release: static Swift runtime, no build-directory rpath, stripped; linked by lld with packed
+# relative relocations (DT_RELR: 1 MB smaller, fewer pages touched at start-up) and with the
+# static libstdc++ (STATIC_CXX holds only libstdc++.a, so the runtime's -lstdc++ finds it
+# first): binding libstdc++'s symbols at every start cost a third of `ouro status`'s
+# instructions, the static copy adds 70 KB.
+STATIC_CXX  = $(CURDIR)/.build/static-cxx
+RELEASE_FLAGS = -c release --static-swift-stdlib --disable-local-rpath -Xlinker --strip-all \
+	-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xlinker -z -Xlinker pack-relative-relocs \
+	-Xlinker -L$(STATIC_CXX)
 LINT_PATHS  = Package.swift Sources Tests Benchmarks
 
 export LANG := C.UTF-8
@@ -41,7 +49,7 @@ test: build
 		$(SWIFT) test $(SWIFT_FLAGS) --disable-xctest
 
 ## bench: every benchmark, side by side with its anchor.
-bench: bench-timertree bench-core
+bench: bench-timertree bench-core bench-status
 
 bench-timertree: deps
 	Benchmarks/timertree.sh
@@ -51,14 +59,26 @@ bench-timertree: deps
 bench-core: deps
 	$(SWIFT) run $(SWIFT_FLAGS) -c release OuroCoreBench
 
+## bench-status: `ouro status` latency (empty store, 10 years of history) beside timew and /bin/true.
+.PHONY: bench-status
+bench-status: deps static-cxx
+	RELEASE_FLAGS="$(RELEASE_FLAGS)" Benchmarks/status.sh
+
 lint:
 	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)
 
 format:
 	$(SWIFT) format --in-place --recursive $(LINT_PATHS)
 
-release: deps
+release: deps static-cxx
 	$(SWIFT) build $(RELEASE_FLAGS)
+
+.PHONY: static-cxx
+static-cxx:
+	@mkdir -p $(STATIC_CXX)
+	@archive=$$(cc -print-file-name=libstdc++.a); \
+	if [ -f "$$archive" ]; then ln -sf "$$archive" $(STATIC_CXX)/libstdc++.a; \
+	else rm -f $(STATIC_CXX)/libstdc++.a; fi
 
 install: release
 	install -d $(DESTDIR)$(BINDIR)

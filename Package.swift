@@ -28,7 +28,9 @@ let package = Package(
         .systemLibrary(name: "CTimerFD"),
         .target(name: "TimerTree", dependencies: ["CTimerFD"], swiftSettings: strict),
         .target(name: "OuroCore", dependencies: ["TimerTree"], swiftSettings: strict),
-        .target(name: "OuroStore", dependencies: ["OuroCore", "CSQLite"], swiftSettings: strict),
+        .target(
+            name: "OuroStore", dependencies: ["OuroCore", "CSQLite", "TimerTree"],
+            swiftSettings: strict),
         .target(
             name: "OuroHUD",
             dependencies: ["OuroCore", "TimerTree", "CNcursesw"],
@@ -52,6 +54,12 @@ let package = Package(
             name: "OuroCoreBench",
             dependencies: ["OuroCore"],
             path: "Benchmarks/OuroCoreBench",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "OuroStoreBench",
+            dependencies: ["OuroStore", "OuroCore", "TimerTree"],
+            path: "Benchmarks/OuroStoreBench",
             swiftSettings: strict
         ),
         .testTarget(name: "TimerTreeTests", dependencies: ["TimerTree"], swiftSettings: strict),

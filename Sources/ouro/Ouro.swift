@@ -1,7 +1,5 @@
 import ArgumentParser
 import Glibc
-import OuroHUD
-import OuroStore
 
 /// The `ouro` command: a pomodoro timer that is always running during your work hours.
 @main
@@ -9,12 +7,37 @@ struct Ouro: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ouro",
         abstract: "A terminal pomodoro timer for time blindness.",
-        version: "0.1.0"
+        discussion: """
+            Environment: OURO_HOME (data directory, default $XDG_DATA_HOME/ouro or \
+            ~/.local/share/ouro), OURO_NOW (pretend time: epoch seconds or ISO 8601 with an \
+            offset), TZ, NO_COLOR. Exit codes: 0 done, 10 on a break, 11 already running, \
+            12 intention completed or abandoned, 64 bad input, 65 no such intention or \
+            pomodoro, 74 data store unusable.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Hud.self, Status.self, Intend.self, Start.self, Evaluate.self, Abandon.self,
+            EstimateIntention.self, Intentions.self, Log.self, Score.self, Hours.self,
+            SessionCommand.self, Sessions.self,
+        ],
+        defaultSubcommand: Hud.self
     )
 
-    /// Parses the arguments, runs the command and ends the process with the status
-    /// ``ErrorReport`` chooses, so every failure is one `ouro: ` line and a spec'd code.
+    @OptionGroup var settings: WorkHourSettings
+
+    /// Runs `ouro status` by hand when it can (see ``StatusOptions/fastPath(_:)``), else
+    /// parses the arguments and runs the command; either way ends the process with the
+    /// status ``ErrorReport`` chooses, so every failure is one `ouro: ` line and a spec'd code.
     static func main() {
+        if let options = StatusOptions.fastPath(CommandLine.arguments.dropFirst()) {
+            do {
+                let text = try options.output(in: .current())
+                print(text)
+                Glibc.exit(0)
+            } catch {
+                fail(error)
+            }
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -22,17 +45,13 @@ struct Ouro: ParsableCommand {
             // --help and --version arrive as errors whose code is success; the parser prints
             // them in its own format.
             if exitCode(for: error) == .success, !(error is ExitCode) { exit(withError: error) }
-            let report = ErrorReport(error)
-            if let line = report.line { StandardError.writeLine(line) }
-            Glibc.exit(report.status)
+            fail(error)
         }
     }
 
-    mutating func run() throws {
-        let environment = OuroEnvironment.current()
-        _ = try environment.now()
-        let store = try Store(directory: try environment.dataDirectory())
-        print("ouro 0.1.0 (sqlite \(SQLiteLibrary.version), \(CursesLibrary.version))")
-        print("The HUD is not built yet; data in \(store.database.path).")
+    private static func fail(_ error: any Error) -> Never {
+        let report = ErrorReport(error)
+        if let line = report.line { StandardError.writeLine(line) }
+        Glibc.exit(report.status)
     }
 }

@@ -117,10 +117,10 @@ import TimerTree
         #expect(try DateArgument(parsing: "Yesterday") == .yesterday)
         #expect(
             try DateArgument(parsing: "2024-05-08")
-                == .on(CalendarDate(year: 2024, month: 5, day: 8)!))
+                == .on(CivilDate(year: 2024, month: 5, day: 8)!))
         #expect(
             try DateArgument(parsing: "2024-02-29")
-                == .on(CalendarDate(year: 2024, month: 2, day: 29)!))
+                == .on(CivilDate(year: 2024, month: 2, day: 29)!))
     }
 
     @Test(arguments: [
@@ -133,46 +133,23 @@ import TimerTree
     }
 
     @Test func resolvesAgainstToday() {
-        let march1 = CalendarDate(year: 2024, month: 3, day: 1)!
+        let march1 = CivilDate(year: 2024, month: 3, day: 1)!
         #expect(
             DateArgument.yesterday.resolved(today: march1)
-                == CalendarDate(year: 2024, month: 2, day: 29))
+                == CivilDate(year: 2024, month: 2, day: 29))
         #expect(DateArgument.today.resolved(today: march1) == march1)
-        let newYear = CalendarDate(year: 2024, month: 1, day: 1)!
+        let newYear = CivilDate(year: 2024, month: 1, day: 1)!
         #expect(
             DateArgument.yesterday.resolved(today: newYear)
-                == CalendarDate(year: 2023, month: 12, day: 31))
-        let fixed = CalendarDate(year: 2020, month: 6, day: 15)!
+                == CivilDate(year: 2023, month: 12, day: 31))
+        let fixed = CivilDate(year: 2020, month: 6, day: 15)!
         #expect(DateArgument.on(fixed).resolved(today: march1) == fixed)
     }
 }
 
-@Suite struct CalendarDateTests {
-    @Test func countsDaysFromTheEpoch() {
-        #expect(CalendarDate(year: 1970, month: 1, day: 1)!.daysSinceEpoch == 0)
-        #expect(CalendarDate(year: 2000, month: 3, day: 1)!.daysSinceEpoch == 11_017)
-        #expect(CalendarDate(year: 2024, month: 5, day: 8)!.daysSinceEpoch == 19_851)
-        #expect(CalendarDate(year: 1969, month: 12, day: 31)!.daysSinceEpoch == -1)
-    }
-
-    @Test func roundTripsEveryDayOverFourHundredYears() {
-        var previous: CalendarDate?
-        for days in -1_000...(146_097 + 1_000) {
-            let date = CalendarDate(daysSinceEpoch: days)
-            #expect(date.daysSinceEpoch == days)
-            if let previous { #expect(previous < date) }
-            previous = date
-        }
-    }
-
-    @Test func formatsAsISO() {
-        #expect(CalendarDate(year: 2024, month: 5, day: 8)!.description == "2024-05-08")
-    }
-}
-
-@Suite struct StreakRulesTests {
+@Suite struct StreakArgumentTests {
     @Test func parsesTheDefaultRules() throws {
-        let rules = try StreakRules(parsing: "5/5,10/5,20/5,30/10")
+        let rules = try StreakArgument(parsing: "5/5,10/5,20/5,30/10")
         #expect(
             rules.steps == [
                 .init(pomodoroMinutes: 5, breakMinutes: 5),
@@ -185,7 +162,9 @@ import TimerTree
 
     @Test func parsesASingleStep() throws {
         #expect(
-            try StreakRules(parsing: "25/5").steps == [.init(pomodoroMinutes: 25, breakMinutes: 5)])
+            try StreakArgument(parsing: "25/5").steps == [
+                .init(pomodoroMinutes: 25, breakMinutes: 5)
+            ])
     }
 
     @Test(arguments: [
@@ -193,7 +172,7 @@ import TimerTree
         "-5/5", "5/5,,10/5",
     ])
     func refuses(text: String) {
-        #expect(throws: InputError.self) { try StreakRules(parsing: text) }
-        #expect(StreakRules(argument: text) == nil)
+        #expect(throws: InputError.self) { try StreakArgument(parsing: text) }
+        #expect(StreakArgument(argument: text) == nil)
     }
 }

@@ -7,9 +7,70 @@ public enum Schema {
     public static let migrations: [Migration] = [
         Migration(
             1, "settings as key/value pairs",
-            sql: "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value ANY) STRICT")
+            sql: "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value ANY) STRICT"),
+        Migration(2, "the model's records", sql: modelTables),
     ]
 
     /// The schema version this binary writes.
     public static var latestVersion: Int { migrations.last?.version ?? 0 }
+
+    /// Migration 2: one table per record kind, columns for what queries filter on.
+    ///
+    /// Intervals are found by start (the status window, `log`, `score`), sessions by end
+    /// (those still ahead of the last update), intentions by last change (those created or
+    /// estimated inside a window). Arrays that are only ever read whole (an intention's
+    /// estimates and pomodoro ids) are packed into blobs; the live state is one small blob in
+    /// the model's own binary form.
+    static let modelTables = """
+        CREATE TABLE live (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            state BLOB NOT NULL
+        ) STRICT;
+        CREATE TABLE intentions (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL,
+            created REAL NOT NULL,
+            modified REAL NOT NULL,
+            worked REAL NOT NULL,
+            abandoned INTEGER NOT NULL,
+            completion_pomodoro INTEGER,
+            completion_at REAL,
+            completion_points REAL,
+            completion_accuracy REAL,
+            estimates BLOB NOT NULL,
+            pomodoros BLOB NOT NULL
+        ) STRICT;
+        CREATE INDEX intentions_by_modified ON intentions (modified);
+        CREATE INDEX intentions_by_title ON intentions (title);
+        CREATE TABLE intervals (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            start REAL NOT NULL,
+            "end" REAL NOT NULL,
+            streak INTEGER,
+            position INTEGER,
+            intention INTEGER,
+            evaluation TEXT,
+            evaluated_at REAL,
+            points_before REAL,
+            points_after REAL
+        ) STRICT;
+        CREATE INDEX intervals_by_start ON intervals (start);
+        CREATE INDEX intervals_by_kind ON intervals (kind, id);
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            start REAL NOT NULL,
+            "end" REAL NOT NULL,
+            rule INTEGER
+        ) STRICT;
+        CREATE INDEX sessions_by_end ON sessions ("end");
+        CREATE TABLE work_hour_rules (
+            id INTEGER PRIMARY KEY,
+            weekdays INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            zone TEXT NOT NULL
+        ) STRICT;
+        """
 }

@@ -1,3 +1,5 @@
+import TimerTree
+
 /// Parses the instants `OURO_NOW` accepts into seconds since the Unix epoch.
 ///
 /// Two forms: epoch seconds (`1715191200`, `1100.5`) and ISO 8601 with an explicit offset
@@ -30,7 +32,7 @@ enum InstantText {
         guard let year = scanner.fixedDigits(4), scanner.skip(UInt8(ascii: "-")),
             let month = scanner.fixedDigits(2), scanner.skip(UInt8(ascii: "-")),
             let day = scanner.fixedDigits(2),
-            let date = CalendarDate(year: year, month: month, day: day),
+            let date = CivilDate(year: year, month: month, day: day),
             scanner.skip(UInt8(ascii: "T")) || scanner.skip(UInt8(ascii: "t")),
             let hour = scanner.fixedDigits(2), hour < 24, scanner.skip(UInt8(ascii: ":")),
             let minute = scanner.fixedDigits(2), minute < 60

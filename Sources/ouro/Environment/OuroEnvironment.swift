@@ -6,8 +6,11 @@ import OuroStore
 /// Commands take this value instead of calling `getenv`, so tests can pass any environment
 /// without touching the process's own.
 struct OuroEnvironment: Sendable {
-    /// The variables ouro looks at, by name.
-    var variables: [String: String]
+    /// The variables ouro looks at, as (name, value) pairs.
+    ///
+    /// Pairs rather than a dictionary: six names are searched as fast, and `ouro status`
+    /// avoids instantiating a dictionary type at start-up (a conformance-table scan).
+    var variables: [(name: String, value: String)]
     /// The home directory from the password database, looked up only when `HOME` is unset
     /// (the lookup goes through NSS, which costs more than the rest of start-up).
     var passwordHome: @Sendable () -> String?
@@ -17,23 +20,29 @@ struct OuroEnvironment: Sendable {
 
     /// The environment of this process.
     static func current() -> OuroEnvironment {
-        var variables: [String: String] = [:]
+        var variables: [(name: String, value: String)] = []
         for name in names {
-            if let value = getenv(name) { variables[name] = String(cString: value) }
+            if let value = getenv(name) { variables.append((name, String(cString: value))) }
         }
-        return OuroEnvironment(variables: variables) {
+        return OuroEnvironment(pairs: variables) {
             getpwuid(getuid()).flatMap { $0.pointee.pw_dir }.map { String(cString: $0) }
         }
     }
 
     init(variables: [String: String], passwordHome: @escaping @Sendable () -> String? = { nil }) {
-        self.variables = variables
+        self.init(pairs: variables.map { ($0.key, $0.value) }, passwordHome: passwordHome)
+    }
+
+    private init(
+        pairs: [(name: String, value: String)], passwordHome: @escaping @Sendable () -> String?
+    ) {
+        variables = pairs
         self.passwordHome = passwordHome
     }
 
     /// The variable `name`, treating an empty value as unset (as the XDG spec and NO_COLOR do).
     subscript(name: String) -> String? {
-        guard let value = variables[name], !value.isEmpty else { return nil }
+        guard let value = raw(name), !value.isEmpty else { return nil }
         return value
     }
 
@@ -61,7 +70,12 @@ struct OuroEnvironment: Sendable {
     var usesColor: Bool { self["NO_COLOR"] == nil }
 
     /// The `TZ` value to hand on to hooks; the C library reads `TZ` itself for local time.
-    var timeZone: String? { variables["TZ"] }
+    var timeZone: String? { raw("TZ") }
+
+    /// The variable `name` exactly as set (empty included).
+    private func raw(_ name: String) -> String? {
+        variables.first { $0.name == name }?.value
+    }
 
     /// Now, in seconds since the Unix epoch: `OURO_NOW` when set (and not empty), else the
     /// system clock.

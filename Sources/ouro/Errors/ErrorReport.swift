@@ -1,4 +1,5 @@
 import ArgumentParser
+import OuroCore
 import OuroStore
 
 /// The one place that turns any error into the line on stderr and the exit status.
@@ -21,6 +22,9 @@ struct ErrorReport: Equatable {
             self.init(
                 message: "'\(error.value)' is not valid: \(error.expected)",
                 status: ExitStatus.usage.rawValue)
+        case let error as NexusError:
+            let (status, hint) = ErrorReport.explain(error)
+            self.init(message: error.description + hint, status: status.rawValue)
         case let error as DatabaseError:
             self.init(
                 message: "cannot use the data store \(error.path): \(error.message)"
@@ -50,6 +54,22 @@ struct ErrorReport: Equatable {
     init(line: String?, status: Int32) {
         self.line = line
         self.status = status
+    }
+
+    /// The exit status for a model refusal, and how to go on from it.
+    static func explain(_ error: NexusError) -> (ExitStatus, String) {
+        switch error {
+        case .noSuchIntention:
+            return (.notFound, " (see 'ouro intentions --all')")
+        case .noSuchPomodoro:
+            return (.notFound, " (see 'ouro log')")
+        case .intentionCompleted, .intentionAbandoned:
+            return (.intentionClosed, "; start another with 'ouro start TITLE'")
+        case .achievedNotOnLastPomodoro, .invalidDuration, .unknownZone, .noWeekdays:
+            return (.usage, "")
+        case .missingRecord, .corruptSnapshot:
+            return (.storeUnavailable, "")
+        }
     }
 
     /// How to recover from a store failure, for the causes people can fix themselves.

@@ -1,3 +1,5 @@
+import TimerTree
+
 /// A day named on the command line: `YYYY-MM-DD`, `today` or `yesterday`.
 ///
 /// `today` and `yesterday` stay symbolic until a command knows "now" and the local zone
@@ -8,7 +10,7 @@ enum DateArgument: Hashable, Sendable, ParsedArgument {
     /// The local day before today.
     case yesterday
     /// A calendar date.
-    case on(CalendarDate)
+    case on(CivilDate)
 
     /// Parses `text`, saying what is wrong when it does not parse.
     init(parsing text: String) throws(InputError) {
@@ -22,7 +24,7 @@ enum DateArgument: Hashable, Sendable, ParsedArgument {
             guard let year = scanner.fixedDigits(4), scanner.skip(UInt8(ascii: "-")),
                 let month = scanner.fixedDigits(2), scanner.skip(UInt8(ascii: "-")),
                 let day = scanner.fixedDigits(2), scanner.isAtEnd,
-                let date = CalendarDate(year: year, month: month, day: day)
+                let date = CivilDate(year: year, month: month, day: day)
             else {
                 throw InputError(
                     value: text, expected: "use a date like 2024-05-08, or today or yesterday")
@@ -32,7 +34,7 @@ enum DateArgument: Hashable, Sendable, ParsedArgument {
     }
 
     /// The calendar date meant, given the local date of today.
-    func resolved(today: CalendarDate) -> CalendarDate {
+    func resolved(today: CivilDate) -> CivilDate {
         switch self {
         case .today: today
         case .yesterday: today.adding(days: -1)

@@ -3,7 +3,7 @@
 /// Each comma-separated step is a pomodoro length and the break after it, in whole minutes
 /// from 1 to 1440; at least one step. Writing steps as pairs makes "starts with a
 /// pomodoro" true by construction.
-struct StreakRules: Hashable, Sendable, ParsedArgument {
+struct StreakArgument: Hashable, Sendable, ParsedArgument {
     /// One pomodoro and the break that follows it.
     struct Step: Hashable, Sendable {
         /// The pomodoro's length in minutes.

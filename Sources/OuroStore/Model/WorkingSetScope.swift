@@ -1,0 +1,37 @@
+/// Which records a command needs besides the ones every run loads.
+///
+/// Every run loads the live state, every work-hour rule, the sessions still ahead of the
+/// last update, the intervals the live state names and the intentions of every loaded
+/// pomodoro — enough to advance and to act on the running interval. A scope adds a window
+/// of history (for scores and listings) and the records a command names.
+public struct WorkingSetScope: Sendable, Hashable {
+    /// Load every interval starting at or after this time, the intentions created or changed
+    /// since, and the sessions ending after it. The window is widened to the start of any
+    /// session still running, so that session's score is complete.
+    public var since: Double?
+    /// With ``since``, the end of the window: intervals and sessions starting after it are
+    /// left out (the records needed to advance are loaded regardless).
+    public var until: Double?
+    /// Intentions the command names (`start 3`, `abandon 3`).
+    public var intentionIDs: [Int]
+    /// Intervals the command names (`evaluate --pomodoro 7`).
+    public var intervalIDs: [Int]
+    /// Whether to load the latest pomodoro (the default target of `evaluate`).
+    public var latestPomodoro: Bool
+    /// Load the intentions with exactly this title (`start TITLE`).
+    public var intentionTitle: String?
+
+    /// A scope; the defaults load only what every run loads.
+    public init(
+        since: Double? = nil, until: Double? = nil, intentionIDs: [Int] = [],
+        intervalIDs: [Int] = [],
+        latestPomodoro: Bool = false, intentionTitle: String? = nil
+    ) {
+        self.since = since
+        self.until = until
+        self.intentionIDs = intentionIDs
+        self.intervalIDs = intervalIDs
+        self.latestPomodoro = latestPomodoro
+        self.intentionTitle = intentionTitle
+    }
+}

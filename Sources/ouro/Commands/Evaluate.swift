@@ -1,0 +1,40 @@
+import ArgumentParser
+import OuroCore
+import OuroStore
+
+/// `ouro evaluate`: says how a pomodoro went.
+struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Evaluate a pomodoro: distracted, interrupted, focused or achieved.",
+        discussion: "Evaluates the latest pomodoro unless --pomodoro names another.")
+
+    @Argument(
+        help: ArgumentHelp("distracted, interrupted, focused or achieved.", valueName: "result"),
+        transform: Self.parse)
+    var result: EvaluationResult
+
+    @Option(help: "The pomodoro's number (default: the latest).")
+    var pomodoro: Int?
+
+    static func parse(_ text: String) throws -> EvaluationResult {
+        guard let result = EvaluationResult(rawValue: text.lowercased()) else {
+            throw InputError(
+                value: text, expected: "use distracted, interrupted, focused or achieved")
+        }
+        return result
+    }
+
+    func run() throws {
+        let context = try CommandContext.current()
+        let scope = WorkingSetScope(
+            intervalIDs: pomodoro.map { [$0] } ?? [], latestPomodoro: pomodoro == nil)
+        let id = try context.update(scope: scope) { model, observer in
+            guard let id = pomodoro ?? model.latestPomodoro?.id else {
+                throw OuroError(status: .notFound, message: "there is no pomodoro to evaluate yet")
+            }
+            try model.evaluate(pomodoro: id, as: result, at: context.now, observer: observer)
+            return id
+        }
+        print("pomodoro \(id): \(result.rawValue)")
+    }
+}

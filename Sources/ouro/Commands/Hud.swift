@@ -1,0 +1,29 @@
+import ArgumentParser
+
+/// `ouro hud` (the default): the full-screen HUD.
+struct Hud: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the HUD (the default).",
+        discussion: """
+            Given the main command's --work-hours, --work-days or --streak, ouro saves them, \
+            prints the work hours and exits instead; run ouro again to open the HUD.
+            """)
+
+    @ParentCommand var root: Ouro
+
+    @Option(help: "Run the HUD's clock this many times faster (for demos).")
+    var speed: Double = 1
+
+    func run() throws {
+        guard speed > 0, speed.isFinite else {
+            throw OuroError.usage("--speed must be a positive number, like 1 or 60")
+        }
+        let settings = root.settings
+        guard settings.isEmpty else {
+            return try Hours.change { model, context, observer in
+                try settings.apply(to: &model, context: context, observer: observer)
+            }
+        }
+        try HUDLauncher.run(options: HUDOptions(speed: speed), context: .current())
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import OuroStore
+
+/// `ouro sessions`: today's sessions with their points.
+struct Sessions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List today's sessions with the points earned and possible.")
+
+    @Flag(help: "Print one JSON array on one line.")
+    var json = false
+
+    func run() throws {
+        let context = try CommandContext.current()
+        let today = context.today
+        let rows = try context.update(scope: WorkingSetScope(since: today.start)) { model, _ in
+            model.sessions(overlapping: today.start, today.last).map { session in
+                (
+                    session,
+                    model.score(from: session.start, through: session.end),
+                    model.perfectScore(of: session)
+                )
+            }
+        }
+        if json {
+            var out = JSONText()
+            out.beginArray()
+            for (session, score, perfect) in rows {
+                out.beginObject()
+                out.field("id", session.id)
+                out.sessionFields(session)
+                out.field("score", score)
+                out.field("perfect", perfect)
+                out.endObject()
+            }
+            out.endArray()
+            print(out.text)
+        } else {
+            for (session, score, perfect) in rows {
+                print(
+                    "\(session.id)\t\(ClockText.wallTime(session.start, in: context.zone))-"
+                        + "\(ClockText.wallTime(session.end, in: context.zone))"
+                        + (session.isAutomatic ? "" : " (one-off)")
+                        + " · \(ClockText.points(score)) of \(ClockText.points(perfect)) points")
+            }
+        }
+    }
+}

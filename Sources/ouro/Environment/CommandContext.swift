@@ -1,0 +1,73 @@
+import OuroCore
+import OuroStore
+import TimerTree
+
+/// Everything a subcommand needs from the outside world, resolved once: the environment,
+/// "now", the local zone and the data directory.
+///
+/// Every subcommand changes the model through ``update(scope:_:)``, the one transaction
+/// helper, so each run loads, advances, applies and saves atomically.
+struct CommandContext {
+    /// The variables read at start-up.
+    var environment: OuroEnvironment
+    /// The time commands act at: `OURO_NOW` or the system clock.
+    var now: Double
+    /// The local zone (`TZ`, else `/etc/localtime`, else UTC).
+    var zone: Zone
+    /// Where model events go once a run has committed (hooks, later).
+    var events: any EventSink = NoEventSink()
+
+    /// The context of this process.
+    ///
+    /// - Throws: `OuroError` (exit 64) for a malformed `OURO_NOW`.
+    static func current() throws(OuroError) -> CommandContext {
+        let environment = OuroEnvironment.current()
+        return CommandContext(
+            environment: environment, now: try environment.now(),
+            zone: Zone.local(tz: environment.timeZone))
+    }
+
+    /// Opens (creating and migrating if needed) the store in the data directory.
+    func openStore() throws -> Store {
+        try Store(directory: try environment.dataDirectory())
+    }
+
+    /// Runs `body` in one store transaction at ``now`` and hands the events to ``events``.
+    ///
+    /// A store that has never held a model gets the default work hours first; anything the
+    /// body throws rolls the whole run back. `readMostly` is for commands that only look
+    /// (see ``Store/update(at:scope:readMostly:initialize:_:)``).
+    func update<Value>(
+        scope: WorkingSetScope = WorkingSetScope(), readMostly: Bool = false,
+        in store: Store? = nil,
+        _ body: (inout Nexus, @escaping NexusObserver) throws -> Value
+    ) throws -> Value {
+        let store = try store ?? openStore()
+        do {
+            let result = try store.update(
+                at: now, scope: scope, readMostly: readMostly,
+                initialize: { model, observer in
+                    try DefaultWorkHours.add(to: &model, zone: zone, at: now, observer: observer)
+                }, body)
+            events.deliver(result.events, now: now)
+            return result.value
+        } catch let error as NexusError {
+            switch error {
+            case .missingRecord, .corruptSnapshot:
+                throw OuroError(
+                    status: .storeUnavailable,
+                    message: "cannot use the data store \(store.database.path): \(error)")
+            default:
+                throw error
+            }
+        }
+    }
+
+    /// The local day containing ``now``, as `[start, end)` instants.
+    var today: DayWindow { DayWindow(date: zone.civil(at: now).date, zone: zone) }
+
+    /// The local day a command-line date names.
+    func day(_ argument: DateArgument) -> DayWindow {
+        DayWindow(date: argument.resolved(today: today.date), zone: zone)
+    }
+}
