@@ -19,11 +19,9 @@ let package = Package(
         // No pkgConfig: ncursesw.pc carries -D flags SwiftPM refuses; shim.h defines the wide
         // API itself and module.modulemap links the libraries.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        .systemLibrary(
-            name: "CSQLite",
-            pkgConfig: "sqlite3",
-            providers: [.apt(["libsqlite3-dev"])]
-        ),
+        // No pkgConfig, as for CNcursesw: SwiftPM would put its library directory first on the
+        // link line, so a release build could never pick the static libsqlite3.a.
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Glibc's module leaves out <sys/timerfd.h>; declarations only, nothing to link.
         .systemLibrary(name: "CTimerFD"),
         .target(name: "TimerTree", dependencies: ["CTimerFD"], swiftSettings: strict),

@@ -33,11 +33,25 @@ extension Zone {
     private static func named(_ value: String) -> Zone? {
         var name = Substring(value)
         if name.hasPrefix(":") { name = name.dropFirst() }
-        if let range = name.firstRange(of: "zoneinfo/") {
-            name = name[range.upperBound...]
-        }
+        if let rest = afterDatabaseDirectory(name) { name = rest }
         guard Zone.isKnown(String(name)) else { return nil }
         return Zone(validated: String(name))
+    }
+
+    /// The part of `name` after its first `zoneinfo/`, or nil when there is none.
+    ///
+    /// Searched byte by byte on purpose: `firstRange(of:)` comes from `_StringProcessing`,
+    /// and this one call linked that library and the regex parser (1.3 MB) into `ouro`.
+    private static func afterDatabaseDirectory(_ name: Substring) -> Substring? {
+        let marker = Array("zoneinfo/".utf8)
+        let bytes = Array(name.utf8)
+        guard bytes.count >= marker.count else { return nil }
+        for start in 0...(bytes.count - marker.count)
+        where bytes[start..<start + marker.count].elementsEqual(marker) {
+            let index = name.utf8.index(name.utf8.startIndex, offsetBy: start + marker.count)
+            return name[index...]
+        }
+        return nil
     }
 
     /// Where the symbolic link at `path` points, or nil when it is not one.

@@ -94,7 +94,7 @@ struct ErrorReport: Equatable {
     /// `message` on one line, with its first letter in lower case to follow `ouro: `.
     static func oneLine(_ message: String) -> String {
         let words = message.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingPrefix(while: \.isWhitespace) }
+            .map { $0.drop(while: \.isWhitespace) }
             .filter { !$0.isEmpty }
             .joined(separator: "; ")
         // "The value" reads better as "the value"; "ID" or "OURO_NOW" must stay as they are.
