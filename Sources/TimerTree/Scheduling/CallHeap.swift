@@ -11,22 +11,39 @@
 /// the back of a sorted run in O(1) and leave it from the front in O(1), so lock-step
 /// repetition never sifts. Cancelling a call in the run marks it dead in O(1); dead calls are
 /// skipped when they reach the front.
+///
+/// Slots hold their calls unretained (`Unmanaged`) and own one retain each, taken on insert
+/// and handed over on removal: moving a slot in a sift or a compaction is then a plain copy,
+/// with no retain, release or generic value-witness call per move.
 public final class CallHeap<Time: Comparable>: TimerQueue {
     /// Children per node.
     @usableFromInline static var arity: Int { 4 }
 
-    /// One heap slot: the call and a copy of its ordering key.
+    /// One heap slot: the call, owned by the heap through one retain, and a copy of its key.
     @usableFromInline
     struct Slot {
         @usableFromInline let when: Time
         @usableFromInline let id: Int
-        @usableFromInline let call: ScheduledCall<Time>
+        @usableFromInline let call: Unmanaged<ScheduledCall<Time>>
 
+        /// Takes a retain on `call`, which the slot owns until it is removed.
         @inlinable
-        init(_ call: ScheduledCall<Time>) {
+        init(retaining call: ScheduledCall<Time>) {
             when = call.when
             id = call.id
-            self.call = call
+            self.call = .passRetained(call)
+        }
+
+        /// Sets the call's `heapIndex` without retaining it (the slot's retain keeps it alive).
+        @inlinable
+        func place(at index: Int) {
+            call._withUnsafeGuaranteedRef { $0.heapIndex = index }
+        }
+
+        /// The call's `heapIndex`, read without retaining it.
+        @inlinable
+        var heapIndex: Int {
+            call._withUnsafeGuaranteedRef { $0.heapIndex }
         }
 
         @inlinable
@@ -49,6 +66,12 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     @inlinable
     public init() {}
 
+    /// Gives back the retain of every call still held, dead calls in the run included.
+    deinit {
+        for slot in slots { slot.call.release() }
+        for slot in run[runStart...] { slot.call.release() }
+    }
+
     /// The number of pending calls held.
     @inlinable
     public var count: Int { slots.count + run.count - runStart - runDead }
@@ -57,15 +80,16 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     @inlinable
     public var first: ScheduledCall<Time>? {
         if runStart < run.count {
-            return !slots.isEmpty && heapHeadRunsBeforeRunHead ? slots[0].call : run[runStart].call
+            let slot = !slots.isEmpty && heapHeadRunsBeforeRunHead ? slots[0] : run[runStart]
+            return slot.call.takeUnretainedValue()
         }
-        return slots.isEmpty ? nil : slots[0].call
+        return slots.isEmpty ? nil : slots[0].call.takeUnretainedValue()
     }
 
     /// Adds a pending call. O(1) if it runs after every queued call, O(log n) otherwise.
     @inlinable
     public func insert(_ call: ScheduledCall<Time>) {
-        let slot = Slot(call)
+        let slot = Slot(retaining: call)
         if runStart == run.count || run[run.count - 1].runsBefore(slot) {
             call.heapIndex = Self.inRun
             run.append(slot)
@@ -89,7 +113,6 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     /// One pass instead of `first`, then `removeFirst()`.
     @inlinable
     func removeFirst(dueBy time: Time) -> ScheduledCall<Time>? {
-        // Reads keys in place: copying a slot out would retain its call, a cache miss per call.
         if runStart < run.count {
             if !slots.isEmpty && heapHeadRunsBeforeRunHead {
                 return slots[0].when <= time ? popHeap() : nil
@@ -113,33 +136,31 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     func popHeap() -> ScheduledCall<Time> {
         let last = slots.removeLast()
         guard !slots.isEmpty else {
-            last.call.heapIndex = -1
-            return last.call
+            last.place(at: -1)
+            return last.call.takeRetainedValue()
         }
-        let call = slots.withUnsafeMutableBufferPointer { buffer in
-            let call = buffer.baseAddress!.move().call
-            buffer.baseAddress!.initialize(to: last)
-            return call
-        }
-        call.heapIndex = -1
+        let head = slots[0]
+        slots[0] = last
+        head.place(at: -1)
         siftDown(0)
-        return call
+        return head.call.takeRetainedValue()
     }
 
     /// Takes the run's live head, then skips any dead calls behind it.
     @inlinable
     func popRun() -> ScheduledCall<Time> {
-        let call = run[runStart].call
-        call.heapIndex = -1
+        let head = run[runStart]
+        head.place(at: -1)
         runStart += 1
         skipDeadRunHead()
-        return call
+        return head.call.takeRetainedValue()
     }
 
     /// Keeps the run's head live, and its storage no more than twice its live part.
     @inlinable
     func skipDeadRunHead() {
-        while runStart < run.count && run[runStart].call.heapIndex != Self.inRun {
+        while runStart < run.count && run[runStart].heapIndex != Self.inRun {
+            run[runStart].call.release()
             runStart += 1
             runDead -= 1
         }
@@ -162,7 +183,9 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
             return
         }
         let slot = call.heapIndex
-        precondition(slot >= 0 && slot < slots.count && slots[slot].call === call, "not in heap")
+        precondition(
+            slot >= 0 && slot < slots.count && slots[slot].call.toOpaque()
+                == Unmanaged.passUnretained(call).toOpaque(), "not in heap")
         removeSlot(slot)
     }
 
@@ -170,11 +193,11 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     /// is sorted, starts live, and counts its dead.
     var isValid: Bool {
         let live = run[runStart...]
-        if live.filter({ $0.call.heapIndex != Self.inRun }).count != runDead { return false }
+        if live.filter({ $0.heapIndex != Self.inRun }).count != runDead { return false }
         if !zip(live, live.dropFirst()).allSatisfy({ $0.runsBefore($1) }) { return false }
-        if let head = live.first, head.call.heapIndex != Self.inRun { return false }
+        if let head = live.first, head.heapIndex != Self.inRun { return false }
         for slot in slots.indices {
-            if slots[slot].call.heapIndex != slot { return false }
+            if slots[slot].heapIndex != slot { return false }
             if slot > 0 && slots[slot].runsBefore(slots[(slot - 1) / Self.arity]) { return false }
         }
         return true
@@ -182,7 +205,10 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
 
     @inlinable
     func removeSlot(_ slot: Int) {
-        slots[slot].call.heapIndex = -1
+        let removed = slots[slot]
+        removed.place(at: -1)
+        // The caller holds the call, so giving back the heap's retain cannot free it here.
+        removed.call.release()
         let last = slots.removeLast()
         guard slot < slots.count else { return }
         slots[slot] = last
@@ -198,17 +224,17 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     func siftUp(_ start: Int) {
         slots.withUnsafeMutableBufferPointer { buffer in
             let base = buffer.baseAddress!
-            let moving = (base + start).move()
+            let moving = base[start]
             var slot = start
             while slot > 0 {
                 let parent = (slot - 1) / Self.arity
                 guard moving.runsBefore(base[parent]) else { break }
-                (base + slot).moveInitialize(from: base + parent, count: 1)
-                base[slot].call.heapIndex = slot
+                base[slot] = base[parent]
+                base[slot].place(at: slot)
                 slot = parent
             }
-            (base + slot).initialize(to: moving)
-            base[slot].call.heapIndex = slot
+            base[slot] = moving
+            moving.place(at: slot)
         }
     }
 
@@ -217,7 +243,7 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
         slots.withUnsafeMutableBufferPointer { buffer in
             let base = buffer.baseAddress!
             let count = buffer.count
-            let moving = (base + start).move()
+            let moving = base[start]
             var slot = start
             while true {
                 let firstChild = Self.arity * slot + 1
@@ -228,12 +254,12 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
                     child = sibling
                 }
                 guard base[child].runsBefore(moving) else { break }
-                (base + slot).moveInitialize(from: base + child, count: 1)
-                base[slot].call.heapIndex = slot
+                base[slot] = base[child]
+                base[slot].place(at: slot)
                 slot = child
             }
-            (base + slot).initialize(to: moving)
-            base[slot].call.heapIndex = slot
+            base[slot] = moving
+            moving.place(at: slot)
         }
     }
 }
