@@ -23,7 +23,7 @@ public final class ScheduledCall<Time: Comparable> {
     @usableFromInline unowned(unsafe) let scheduler: Scheduler<Time>
 
     @inlinable
-    init(id: Int, when: Time, scheduler: Scheduler<Time>, work: @escaping () -> Void) {
+    init(id: Int, when: Time, scheduler: Scheduler<Time>, work: __owned @escaping () -> Void) {
         self.id = id
         self.when = when
         self.scheduler = scheduler

@@ -10,8 +10,9 @@
 /// dropping it cancels its pending calls. The hot paths are inlinable so that clients get them specialized for their `Time`.
 public final class Scheduler<Time: Comparable> {
     @usableFromInline let driver: any TimeDriver<Time>
-    /// The default queue, held concretely so it specializes and inlines; nil with a custom queue.
-    @usableFromInline let heap: CallHeap<Time>?
+    /// The default queue, held concretely so it specializes and inlines; empty and unused with
+    /// a custom queue. Not optional: binding an optional `let` retains it on every call.
+    @usableFromInline let heap: CallHeap<Time>
     /// A custom queue; nil with the default one.
     @usableFromInline let customQueue: (any TimerQueue<Time>)?
     @exclusivity(unchecked) @usableFromInline var nextID = 0
@@ -43,7 +44,7 @@ public final class Scheduler<Time: Comparable> {
             heap = queue
             customQueue = nil
         } else {
-            heap = nil
+            heap = CallHeap<Time>()
             customQueue = queue
         }
         wakeUpWork = makeWakeUpWork()
@@ -52,7 +53,7 @@ public final class Scheduler<Time: Comparable> {
     /// Cancels what is still pending, so no handle outliving the scheduler can reach it, and
     /// drops the driver's wake-up.
     deinit {
-        while let call = heap?.removeFirst() ?? customQueue?.removeFirst() {
+        while let call = customQueue?.removeFirst() ?? heap.removeFirst() {
             call.storedState = .cancelled
             call.work = nil
         }
@@ -66,7 +67,7 @@ public final class Scheduler<Time: Comparable> {
     }
 
     /// The number of calls waiting to run.
-    public var pendingCount: Int { heap?.count ?? customQueue!.count }
+    public var pendingCount: Int { customQueue?.count ?? heap.count }
 
     /// The time of the earliest pending call, which is when the driver will wake next.
     public var nextTime: Time? { first?.when }
@@ -76,10 +77,10 @@ public final class Scheduler<Time: Comparable> {
     /// Never runs `work` before returning, even for a past time. O(log n).
     @inlinable
     @discardableResult
-    public func callAt(_ time: Time, _ work: @escaping () -> Void) -> ScheduledCall<Time> {
+    public func callAt(_ time: Time, _ work: __owned @escaping () -> Void) -> ScheduledCall<Time> {
         let call = ScheduledCall(id: nextID, when: time, scheduler: self, work: work)
         nextID += 1
-        if let heap { heap.insert(call) } else { customQueue!.insert(call) }
+        if let customQueue { customQueue.insert(call) } else { heap.insert(call) }
         if batchNow == nil { armDriver() }
         return call
     }
@@ -89,20 +90,20 @@ public final class Scheduler<Time: Comparable> {
     func cancel(_ call: ScheduledCall<Time>) {
         call.storedState = .cancelled
         call.work = nil
-        if let heap { heap.remove(call) } else { customQueue!.remove(call) }
+        if let customQueue { customQueue.remove(call) } else { heap.remove(call) }
         if batchNow == nil { armDriver() }
     }
 
     @inlinable
     var first: ScheduledCall<Time>? {
-        if let heap { heap.first } else { customQueue!.first }
+        if let customQueue { customQueue.first } else { heap.first }
     }
 
     @inlinable
     func removeFirst(dueBy time: Time) -> ScheduledCall<Time>? {
-        if let heap { return heap.removeFirst(dueBy: time) }
-        guard let head = customQueue!.first, head.when <= time else { return nil }
-        return customQueue!.removeFirst()
+        guard let customQueue else { return heap.removeFirst(dueBy: time) }
+        guard let head = customQueue.first, head.when <= time else { return nil }
+        return customQueue.removeFirst()
     }
 
     /// Points the driver's one wake-up at the earliest pending call, or drops it.
