@@ -53,10 +53,17 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     }
 
     @exclusivity(unchecked) @usableFromInline var slots: [Slot] = []
-    /// Calls in `(when, id)` order; the live part starts at `runStart`.
-    @exclusivity(unchecked) @usableFromInline var run: [Slot] = []
+    /// Calls in `(when, id)` order, in a ring of `runCapacity` (a power of two) slots starting
+    /// at `runStart`; the first is live, the others may be dead (cancelled).
+    ///
+    /// A ring rather than an array: pushing and popping are a store and a mask, with no
+    /// uniqueness check, no growth check beyond one compare, and no compaction.
+    @exclusivity(unchecked) @usableFromInline var run: UnsafeMutablePointer<Slot>
+    @exclusivity(unchecked) @usableFromInline var runCapacity = 16
     @exclusivity(unchecked) @usableFromInline var runStart = 0
-    /// Cancelled calls still in the live part of `run`.
+    /// Slots in the ring, dead ones included.
+    @exclusivity(unchecked) @usableFromInline var runCount = 0
+    /// Cancelled calls still in the ring.
     @exclusivity(unchecked) @usableFromInline var runDead = 0
 
     /// `heapIndex` of a call waiting in the run.
@@ -64,22 +71,62 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
 
     /// An empty heap.
     @inlinable
-    public init() {}
+    public init() {
+        run = .allocate(capacity: runCapacity)
+    }
 
     /// Gives back the retain of every call still held, dead calls in the run included.
     deinit {
         for slot in slots { slot.call.release() }
-        for slot in run[runStart...] { slot.call.release() }
+        while runCount > 0 { popRunSlot().call.release() }
+        run.deallocate()
+    }
+
+    /// The ring slot `offset` places after the run's first.
+    @inlinable
+    func runSlot(_ offset: Int) -> UnsafeMutablePointer<Slot> {
+        run + ((runStart &+ offset) & (runCapacity &- 1))
+    }
+
+    /// Removes the run's first slot, live or dead, and returns it; the run must not be empty.
+    @inlinable
+    func popRunSlot() -> Slot {
+        let slot = run[runStart]
+        (run + runStart).deinitialize(count: 1)
+        runStart = (runStart &+ 1) & (runCapacity &- 1)
+        runCount &-= 1
+        return slot
+    }
+
+    /// Appends `slot` to the run, doubling the ring when it is full.
+    @inlinable
+    func pushRun(_ slot: Slot) {
+        if runCount == runCapacity { growRun() }
+        runSlot(runCount).initialize(to: slot)
+        runCount &+= 1
+    }
+
+    /// Doubles the ring, moving its slots to the front of the new one in order.
+    @usableFromInline
+    func growRun() {
+        let grown = UnsafeMutablePointer<Slot>.allocate(capacity: runCapacity * 2)
+        let firstPart = min(runCount, runCapacity - runStart)
+        (grown).moveInitialize(from: run + runStart, count: firstPart)
+        (grown + firstPart).moveInitialize(from: run, count: runCount - firstPart)
+        run.deallocate()
+        run = grown
+        runStart = 0
+        runCapacity *= 2
     }
 
     /// The number of pending calls held.
     @inlinable
-    public var count: Int { slots.count + run.count - runStart - runDead }
+    public var count: Int { slots.count + runCount - runDead }
 
     /// The call that runs first, if any. O(1).
     @inlinable
     public var first: ScheduledCall<Time>? {
-        if runStart < run.count {
+        if runCount > 0 {
             let slot = !slots.isEmpty && heapHeadRunsBeforeRunHead ? slots[0] : run[runStart]
             return slot.call.takeUnretainedValue()
         }
@@ -90,9 +137,9 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     @inlinable
     public func insert(_ call: ScheduledCall<Time>) {
         let slot = Slot(retaining: call)
-        if runStart == run.count || run[run.count - 1].runsBefore(slot) {
+        if runCount == 0 || runSlot(runCount &- 1).pointee.runsBefore(slot) {
             call.heapIndex = Self.inRun
-            run.append(slot)
+            pushRun(slot)
         } else {
             slots.append(slot)
             siftUp(slots.count - 1)
@@ -102,7 +149,7 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     /// Removes and returns the call that runs first, if any. O(log n).
     @inlinable
     public func removeFirst() -> ScheduledCall<Time>? {
-        if runStart < run.count {
+        if runCount > 0 {
             return !slots.isEmpty && heapHeadRunsBeforeRunHead ? popHeap() : popRun()
         }
         return slots.isEmpty ? nil : popHeap()
@@ -113,7 +160,7 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     /// One pass instead of `first`, then `removeFirst()`.
     @inlinable
     func removeFirst(dueBy time: Time) -> ScheduledCall<Time>? {
-        if runStart < run.count {
+        if runCount > 0 {
             if !slots.isEmpty && heapHeadRunsBeforeRunHead {
                 return slots[0].when <= time ? popHeap() : nil
             }
@@ -149,27 +196,18 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     /// Takes the run's live head, then skips any dead calls behind it.
     @inlinable
     func popRun() -> ScheduledCall<Time> {
-        let head = run[runStart]
+        let head = popRunSlot()
         head.place(at: -1)
-        runStart += 1
         skipDeadRunHead()
         return head.call.takeRetainedValue()
     }
 
-    /// Keeps the run's head live, and its storage no more than twice its live part.
+    /// Keeps the run's head live: drops the dead calls in front of it.
     @inlinable
     func skipDeadRunHead() {
-        while runStart < run.count && run[runStart].heapIndex != Self.inRun {
-            run[runStart].call.release()
-            runStart += 1
+        while runDead > 0 && runCount > 0 && run[runStart].heapIndex != Self.inRun {
+            popRunSlot().call.release()
             runDead -= 1
-        }
-        if runStart == run.count {
-            run.removeAll(keepingCapacity: true)
-            runStart = 0
-        } else if runStart >= 32 && runStart * 2 >= run.count {
-            run.removeFirst(runStart)
-            runStart = 0
         }
     }
 
@@ -192,7 +230,7 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     /// Whether every parent runs before its children, every call knows its slot, and the run
     /// is sorted, starts live, and counts its dead.
     var isValid: Bool {
-        let live = run[runStart...]
+        let live = (0..<runCount).map { runSlot($0).pointee }
         if live.filter({ $0.heapIndex != Self.inRun }).count != runDead { return false }
         if !zip(live, live.dropFirst()).allSatisfy({ $0.runsBefore($1) }) { return false }
         if let head = live.first, head.heapIndex != Self.inRun { return false }
