@@ -4,9 +4,17 @@
 /// handles never keeps the work's captures alive.
 public final class ScheduledCall<Time: Comparable> {
     /// The call's sequence number in its scheduler (0, 1, 2, …); breaks ties between equal times.
-    public let id: Int
+    @inlinable
+    public var id: Int { storedID }
     /// The time the call was requested for (it may run later, never earlier).
-    public let when: Time
+    @inlinable
+    public var when: Time { storedWhen }
+
+    /// Backs ``id``. Set only by its scheduler: at creation, and when a call private to
+    /// TimerTree that has run is re-armed (`Scheduler.rearm`), never for a handle that left it.
+    @exclusivity(unchecked) @usableFromInline var storedID: Int
+    /// Backs ``when``; set only by its scheduler, like ``storedID``.
+    @exclusivity(unchecked) @usableFromInline var storedWhen: Time
 
     /// Backs ``state``; settable only by the scheduler, which inlines into its clients.
     @exclusivity(unchecked) @usableFromInline var storedState: ScheduledState = .pending
@@ -24,8 +32,8 @@ public final class ScheduledCall<Time: Comparable> {
 
     @inlinable
     init(id: Int, when: Time, scheduler: Scheduler<Time>, work: __owned @escaping () -> Void) {
-        self.id = id
-        self.when = when
+        storedID = id
+        storedWhen = when
         self.scheduler = scheduler
         self.work = work
     }

@@ -85,6 +85,29 @@ public final class Scheduler<Time: Comparable> {
         return call
     }
 
+    /// Schedules `call`, which has run, again at `time` with `work`, as if newly made: it gets
+    /// the next id and goes back to pending.
+    ///
+    /// For calls private to TimerTree (a branch's one call in its trunk), whose handle nobody
+    /// else can hold: a call that ran stays `.called` for everyone else. Saves an allocation
+    /// and a deallocation per re-arm. Only with the default queue, which holds no trace of a
+    /// call once it has run (a custom queue might key tombstones by identity).
+    @inlinable
+    func rearm(_ call: ScheduledCall<Time>, at time: Time, _ work: __owned @escaping () -> Void) {
+        precondition(call.storedState == .called && customQueue == nil, "only a call that ran")
+        call.storedID = nextID
+        nextID += 1
+        call.storedWhen = time
+        call.storedState = .pending
+        call.work = work
+        heap.insert(call)
+        if batchNow == nil { armDriver() }
+    }
+
+    /// Whether ``rearm(_:at:_:)`` may be used: the scheduler has the default queue.
+    @inlinable
+    var canRearm: Bool { customQueue == nil }
+
     /// Removes a pending call and moves the driver's wake-up if the head changed.
     @inlinable
     func cancel(_ call: ScheduledCall<Time>) {
