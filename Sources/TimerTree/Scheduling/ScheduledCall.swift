@@ -38,6 +38,26 @@ public final class ScheduledCall<Time: Comparable> {
         self.work = work
     }
 
+    /// Makes this call, which has run, a new pending call: for its scheduler's reuse only.
+    @inlinable
+    func revive(id: Int, when: Time, work: __owned @escaping () -> Void) {
+        storedID = id
+        storedWhen = when
+        storedState = .pending
+        self.work = work
+    }
+
+    /// Whether `call` can be reused unseen: nothing but the caller holds it, strongly, weakly
+    /// or unowned, so no one can ever read its state again.
+    ///
+    /// A handle that ran must stay `.called` for whoever holds it; a handle nobody holds can
+    /// become another call. The counts come from the runtime's debugger-support entry points.
+    @inlinable
+    static func isUnobserved(_ call: inout ScheduledCall<Time>) -> Bool {
+        isKnownUniquelyReferenced(&call) && _getUnownedRetainCount(call) == 1
+            && _getWeakRetainCount(call) == 1
+    }
+
     /// Whether the call is still pending, has run, or was cancelled.
     @inlinable
     public var state: ScheduledState { storedState }
