@@ -90,7 +90,9 @@ public final class Scheduler<Time: Comparable> {
         }
         nextID += 1
         if let customQueue { customQueue.insert(call) } else { heap.insert(call) }
-        if batchNow == nil { armDriver() }
+        // Outside a batch the driver is armed for the head's time: a call at or after it
+        // (a tie loses on id) leaves the head, and so the wake-up, as they are.
+        if batchNow == nil && !(armedAt.map { time >= $0 } ?? false) { armDriver() }
         return call
     }
 
