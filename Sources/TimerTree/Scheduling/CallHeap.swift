@@ -4,7 +4,7 @@
 /// Knowing the slot makes cancellation a sift from that slot — O(log n) — and keeps heap order
 /// intact under arbitrary removals (removing from the middle of a plain array heap, as Fritter
 /// does, breaks the order and lets calls run out of order). Each slot keeps a copy of its
-/// call's `(when, id)` key, so sifting compares without chasing pointers to the calls, and
+/// call's time, so sifting compares without chasing pointers to the calls (but on ties), and
 /// four children per node halve the depth (the children of a slot share a cache line or two).
 ///
 /// Repeating timers mostly schedule calls later than every call already queued; those go to
@@ -19,19 +19,26 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
     /// Children per node.
     @usableFromInline static var arity: Int { 4 }
 
-    /// One heap slot: the call, owned by the heap through one retain, and a copy of its key.
+    /// One heap slot: the call, owned by the heap through one retain, and a copy of its time.
+    ///
+    /// The id, needed only to break a tie, is read from the call: 16-byte slots put a node's
+    /// four children in one cache line's worth of bytes, and distinct times rarely tie.
     @usableFromInline
     struct Slot {
         @usableFromInline let when: Time
-        @usableFromInline let id: Int
         @usableFromInline let call: Unmanaged<ScheduledCall<Time>>
 
         /// Takes a retain on `call`, which the slot owns until it is removed.
         @inlinable
         init(retaining call: ScheduledCall<Time>) {
             when = call.when
-            id = call.id
             self.call = .passRetained(call)
+        }
+
+        /// The call's id, read without retaining it.
+        @inlinable
+        var id: Int {
+            call._withUnsafeGuaranteedRef { $0.id }
         }
 
         /// Sets the call's `heapIndex` without retaining it (the slot's retain keeps it alive).
