@@ -176,8 +176,7 @@ public final class Scheduler<Time: Comparable> {
         }
         while var head = removeFirst(dueBy: time) {
             head.storedState = .called
-            let work = head.work.take()
-            work?()
+            if let work = head.work.take() { work() }
             if spareCall == nil && customQueue == nil && ScheduledCall.isUnobserved(&head) {
                 spareCall = head
             }
