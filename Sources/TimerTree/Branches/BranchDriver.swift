@@ -124,13 +124,13 @@ final class BranchDriver: TimeDriver {
 
     /// Runs the branch's wake-up from its trunk call, which has just run and is kept for reuse.
     private func fire() {
-        guard let due = wakeUp else { return }
-        guard now() >= due.time else {
+        guard let time = wakeUp?.time else { return }
+        guard now() >= time else {
             // Unreachable while branch time is monotonic; re-arming is the safe answer anyway.
             armTrunk()
             return
         }
-        wakeUp = nil
-        due.work()
+        // Taken, not copied: a copy would retain the work only to release it again.
+        if let due = wakeUp.take() { due.work() }
     }
 }

@@ -140,6 +140,15 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
         return slots.isEmpty ? nil : slots[0].call.takeUnretainedValue()
     }
 
+    /// The time of the call that runs first, if any, read from its slot. O(1).
+    @inlinable
+    var firstWhen: Time? {
+        if runCount > 0 {
+            return !slots.isEmpty && heapHeadRunsBeforeRunHead ? slots[0].when : run[runStart].when
+        }
+        return slots.isEmpty ? nil : slots[0].when
+    }
+
     /// Adds a pending call. O(1) if it runs after every queued call, O(log n) otherwise.
     @inlinable
     public func insert(_ call: ScheduledCall<Time>) {

@@ -73,7 +73,7 @@ public final class Scheduler<Time: Comparable> {
     public var pendingCount: Int { customQueue?.count ?? heap.count }
 
     /// The time of the earliest pending call, which is when the driver will wake next.
-    public var nextTime: Time? { first?.when }
+    public var nextTime: Time? { firstWhen }
 
     /// Schedules `work` to run at `time` (or on the next wake-up, for a time already past).
     ///
@@ -140,16 +140,23 @@ public final class Scheduler<Time: Comparable> {
     /// Points the driver's one wake-up at the earliest pending call, or drops it.
     @inlinable
     func armDriver() {
-        guard let head = first else {
+        guard let when = firstWhen else {
             if armedAt != nil {
                 armedAt = nil
                 driver.unschedule()
             }
             return
         }
-        if let armedAt, armedAt == head.when { return }
-        armedAt = head.when
-        driver.reschedule(at: head.when, wakeUpWork)
+        if let armedAt, armedAt == when { return }
+        armedAt = when
+        driver.reschedule(at: when, wakeUpWork)
+    }
+
+    /// The time of the earliest pending call; with the default queue, read without touching
+    /// (or retaining) the call.
+    @inlinable
+    var firstWhen: Time? {
+        if let customQueue { customQueue.first?.when } else { heap.firstWhen }
     }
 
     /// The driver's work: wake this scheduler.
