@@ -108,12 +108,13 @@ final class BranchDriver: TimeDriver {
     /// The trunk call never leaves this driver, so once it has run it is re-armed in place
     /// rather than replaced: one allocation less per level of the tree on every firing.
     private func armTrunk() {
-        guard frozen == nil, let wakeUp else {
+        // Reads the time alone: binding the whole wake-up would retain its work.
+        guard frozen == nil, let wakeUpTime = wakeUp?.time else {
             trunkCall?.cancel()
             trunkCall = nil
             return
         }
-        let time = trunkTime(atBranch: wakeUp.time)
+        let time = trunkTime(atBranch: wakeUpTime)
         if let call = trunkCall, call.state == .called, trunk.canRearm {
             trunk.rearm(call, at: time, fireWork)
         } else {
