@@ -13,10 +13,10 @@
 /// skipped when they reach the front.
 ///
 /// Slots hold their calls unretained (`Unmanaged`) and own one retain each, taken on insert
-/// and handed over on removal: moving a slot in a sift or a compaction is then a plain copy,
-/// with no retain, release or generic value-witness call per move.
+/// and handed over on removal: moving a slot in a sift is then a plain copy, with no retain,
+/// release or generic value-witness call per move.
 public final class CallHeap<Time: Comparable>: TimerQueue {
-    /// Children per node.
+    /// Children per node; `siftDown`'s tournament is written for four.
     @usableFromInline static var arity: Int { 4 }
 
     /// One heap slot: the call, owned by the heap through one retain, and a copy of its time.
@@ -238,8 +238,10 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
         }
         let slot = call.heapIndex
         precondition(
-            slot >= 0 && slot < slots.count && slots[slot].call.toOpaque()
-                == Unmanaged.passUnretained(call).toOpaque(), "not in heap")
+            slot >= 0 && slot < slots.count
+                && slots[slot].call.toOpaque()
+                    == Unmanaged.passUnretained(call).toOpaque(),
+            "not in heap")
         removeSlot(slot)
     }
 
@@ -305,7 +307,9 @@ public final class CallHeap<Time: Comparable>: TimerQueue {
                 let firstChild = Self.arity &* slot &+ 1
                 var child: Int
                 if firstChild &+ 3 < count {
-                    let left = base[firstChild].runsBefore(base[firstChild &+ 1]) ? firstChild : firstChild &+ 1
+                    let left =
+                        base[firstChild].runsBefore(base[firstChild &+ 1])
+                        ? firstChild : firstChild &+ 1
                     let right =
                         base[firstChild &+ 2].runsBefore(base[firstChild &+ 3])
                         ? firstChild &+ 2 : firstChild &+ 3
