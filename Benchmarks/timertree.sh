@@ -4,7 +4,10 @@
 #   Benchmarks/timertree.sh            # 5 runs each; Fritter's (b) anchored by its b_lazy
 #   RUNS=3 Benchmarks/timertree.sh     # fewer runs
 #   FULL=1 Benchmarks/timertree.sh     # also Fritter's real (b), once (~16 CPU-minutes)
+#   INSTRUCTIONS=1 Benchmarks/timertree.sh   # TimerTree only: instructions per workload
 #
+# INSTRUCTIONS=1 counts instructions under callgrind (one run each, whole process, random draws
+# included): a measure that a busy host does not disturb, for comparing changes.
 # Prints a table: workload, Fritter median, TimerTree median (wall total_s, and CPU), ratio,
 # whether the outcomes (every non-timing key of run 0) are identical, and peak RSS of each.
 set -euo pipefail
@@ -24,12 +27,15 @@ fi
 [ -f "${FRITTER_BENCH:-}" ] || { echo "timertree.sh: set FRITTER_BENCH to fritter_bench.py" >&2; exit 1; }
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
 
-if [ ! -x /usr/bin/time ]; then
+INSTRUCTIONS=${INSTRUCTIONS:-0}
+
+if [ "$INSTRUCTIONS" != 1 ] && [ ! -x /usr/bin/time ]; then
     echo "timertree.sh: installing time (for peak RSS)"
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
 fi
-if [ ! -x .venv-fritter/bin/python ] || ! .venv-fritter/bin/python -c 'import fritter' 2>/dev/null; then
+if [ "$INSTRUCTIONS" != 1 ] && { [ ! -x .venv-fritter/bin/python ] \
+    || ! .venv-fritter/bin/python -c 'import fritter' 2>/dev/null; }; then
     echo "timertree.sh: creating .venv-fritter with fritter==0.1.1"
     python3 -m venv .venv-fritter
     .venv-fritter/bin/pip install -q fritter==0.1.1
@@ -39,6 +45,22 @@ swift build -c release --product TimerTreeBench >/dev/null
 BENCH=$(swift build -c release --show-bin-path)/TimerTreeBench
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
+
+if [ "$INSTRUCTIONS" = 1 ]; then
+    if ! command -v valgrind >/dev/null; then
+        echo "timertree.sh: installing valgrind (for instruction counts)"
+        $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null
+    fi
+    printf '%-10s %15s\n' workload instructions
+    for workload in a b c c_ticks d; do
+        valgrind --tool=callgrind --callgrind-out-file="$OUT/$workload.callgrind" \
+            "$BENCH" "$workload" --runs 1 >/dev/null 2>"$OUT/$workload.err"
+        printf '%-10s %15s\n' "$workload" \
+            "$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$OUT/$workload.err")"
+    done
+    exit 0
+fi
 
 # run NAME COMMAND…: stdout to $OUT/NAME.out, /usr/bin/time -v report to $OUT/NAME.time
 run() {

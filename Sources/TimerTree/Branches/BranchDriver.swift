@@ -104,22 +104,34 @@ final class BranchDriver: TimeDriver {
     }
 
     /// Keeps exactly one trunk call, for the pending wake-up, unless paused or idle.
+    ///
+    /// The trunk call never leaves this driver, so once it has run it is re-armed in place
+    /// rather than replaced: one allocation less per level of the tree on every firing.
     private func armTrunk() {
-        trunkCall?.cancel()
-        trunkCall = nil
-        guard frozen == nil, let wakeUp else { return }
-        trunkCall = trunk.callAt(trunkTime(atBranch: wakeUp.time), fireWork)
+        // Reads the time alone: binding the whole wake-up would retain its work.
+        guard frozen == nil, let wakeUpTime = wakeUp?.time else {
+            trunkCall?.cancel()
+            trunkCall = nil
+            return
+        }
+        let time = trunkTime(atBranch: wakeUpTime)
+        if let call = trunkCall, call.state == .called, trunk.canRearm {
+            trunk.rearm(call, at: time, fireWork)
+        } else {
+            trunkCall?.cancel()
+            trunkCall = trunk.callAt(time, fireWork)
+        }
     }
 
+    /// Runs the branch's wake-up from its trunk call, which has just run and is kept for reuse.
     private func fire() {
-        trunkCall = nil
-        guard let due = wakeUp else { return }
-        guard now() >= due.time else {
+        guard let time = wakeUp?.time else { return }
+        guard now() >= time else {
             // Unreachable while branch time is monotonic; re-arming is the safe answer anyway.
             armTrunk()
             return
         }
-        wakeUp = nil
-        due.work()
+        // Taken, not copied: a copy would retain the work only to release it again.
+        if let due = wakeUp.take() { due.work() }
     }
 }

@@ -52,9 +52,9 @@ public final class MemoryDriver: TimeDriver {
     }
 
     private func runDue() {
-        while let due = wakeUp, due.time <= current {
-            wakeUp = nil
-            due.work()
+        // Taken, not copied: a copy would retain the work only to release it again.
+        while let time = wakeUp?.time, time <= current {
+            if let due = wakeUp.take() { due.work() }
         }
     }
 }

@@ -23,10 +23,11 @@ public func repeatedly<Rule: RecurrenceRule>(
 /// The state of one repetition: the reference its rule counts from next.
 @usableFromInline
 final class Repetition<Rule: RecurrenceRule> {
-    /// Unowned and unchecked: the repetition runs only from its pending call, which lives in
-    /// this scheduler's queue, and a scheduler's `deinit` cancels that call (dropping the
-    /// repetition with it). A strong reference would be a cycle through the queue.
-    @usableFromInline unowned(unsafe) let scheduler: Scheduler<Rule.Time>
+    /// Unmanaged: the repetition runs only from its pending call, which lives in this
+    /// scheduler's queue, and a scheduler's `deinit` cancels that call (dropping the
+    /// repetition with it). A strong reference would be a cycle through the queue; an
+    /// `unowned(unsafe)` one still costs a retain and a release on every use.
+    @usableFromInline let scheduler: Unmanaged<Scheduler<Rule.Time>>
     @usableFromInline let rule: Rule
     @exclusivity(unchecked) @usableFromInline var reference: Rule.Time
     @usableFromInline let work: (Rule.Steps, ScheduledCall<Rule.Time>) -> Void
@@ -36,7 +37,7 @@ final class Repetition<Rule: RecurrenceRule> {
         scheduler: Scheduler<Rule.Time>, rule: Rule, reference: Rule.Time,
         work: @escaping (Rule.Steps, ScheduledCall<Rule.Time>) -> Void
     ) {
-        self.scheduler = scheduler
+        self.scheduler = .passUnretained(scheduler)
         self.rule = rule
         self.reference = reference
         self.work = work
@@ -45,10 +46,12 @@ final class Repetition<Rule: RecurrenceRule> {
     /// Reports the steps due now, after arming the call for the next occurrence.
     @inlinable
     func occur() -> ScheduledCall<Rule.Time> {
-        let (steps, next) = rule.steps(from: reference, to: scheduler.now())
-        reference = next
-        let call = scheduler.callAt(next) { _ = self.occur() }
-        work(steps, call)
-        return call
+        scheduler._withUnsafeGuaranteedRef { scheduler in
+            let (steps, next) = rule.steps(from: reference, to: scheduler.now())
+            reference = next
+            let call = scheduler.callAt(next) { _ = self.occur() }
+            work(steps, call)
+            return call
+        }
     }
 }

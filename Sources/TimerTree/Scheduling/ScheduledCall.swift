@@ -4,9 +4,17 @@
 /// handles never keeps the work's captures alive.
 public final class ScheduledCall<Time: Comparable> {
     /// The call's sequence number in its scheduler (0, 1, 2, …); breaks ties between equal times.
-    public let id: Int
+    @inlinable
+    public var id: Int { storedID }
     /// The time the call was requested for (it may run later, never earlier).
-    public let when: Time
+    @inlinable
+    public var when: Time { storedWhen }
+
+    /// Backs ``id``. Set only by its scheduler: at creation, and when a call private to
+    /// TimerTree that has run is re-armed (`Scheduler.rearm`), never for a handle that left it.
+    @exclusivity(unchecked) @usableFromInline var storedID: Int
+    /// Backs ``when``; set only by its scheduler, like ``storedID``.
+    @exclusivity(unchecked) @usableFromInline var storedWhen: Time
 
     /// Backs ``state``; settable only by the scheduler, which inlines into its clients.
     @exclusivity(unchecked) @usableFromInline var storedState: ScheduledState = .pending
@@ -23,11 +31,31 @@ public final class ScheduledCall<Time: Comparable> {
     @usableFromInline unowned(unsafe) let scheduler: Scheduler<Time>
 
     @inlinable
-    init(id: Int, when: Time, scheduler: Scheduler<Time>, work: @escaping () -> Void) {
-        self.id = id
-        self.when = when
+    init(id: Int, when: Time, scheduler: Scheduler<Time>, work: __owned @escaping () -> Void) {
+        storedID = id
+        storedWhen = when
         self.scheduler = scheduler
         self.work = work
+    }
+
+    /// Makes this call, which has run, a new pending call: for its scheduler's reuse only.
+    @inlinable
+    func revive(id: Int, when: Time, work: __owned @escaping () -> Void) {
+        storedID = id
+        storedWhen = when
+        storedState = .pending
+        self.work = work
+    }
+
+    /// Whether `call` can be reused unseen: nothing but the caller holds it, strongly, weakly
+    /// or unowned, so no one can ever read its state again.
+    ///
+    /// A handle that ran must stay `.called` for whoever holds it; a handle nobody holds can
+    /// become another call. The counts come from the runtime's debugger-support entry points.
+    @inlinable
+    static func isUnobserved(_ call: inout ScheduledCall<Time>) -> Bool {
+        isKnownUniquelyReferenced(&call) && _getUnownedRetainCount(call) == 1
+            && _getWeakRetainCount(call) == 1
     }
 
     /// Whether the call is still pending, has run, or was cancelled.

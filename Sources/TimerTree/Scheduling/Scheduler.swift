@@ -10,8 +10,9 @@
 /// dropping it cancels its pending calls. The hot paths are inlinable so that clients get them specialized for their `Time`.
 public final class Scheduler<Time: Comparable> {
     @usableFromInline let driver: any TimeDriver<Time>
-    /// The default queue, held concretely so it specializes and inlines; nil with a custom queue.
-    @usableFromInline let heap: CallHeap<Time>?
+    /// The default queue, held concretely so it specializes and inlines; empty and unused with
+    /// a custom queue. Not optional: binding an optional `let` retains it on every call.
+    @usableFromInline let heap: CallHeap<Time>
     /// A custom queue; nil with the default one.
     @usableFromInline let customQueue: (any TimerQueue<Time>)?
     @exclusivity(unchecked) @usableFromInline var nextID = 0
@@ -19,6 +20,9 @@ public final class Scheduler<Time: Comparable> {
     @exclusivity(unchecked) @usableFromInline var armedAt: Time?
     /// The wake-up time while a batch runs; nil outside a batch.
     @exclusivity(unchecked) @usableFromInline var batchNow: Time?
+    /// A call that ran and that nobody else holds, kept to be the next call made: saves an
+    /// allocation and a deallocation per call for repeating work whose handles are dropped.
+    @exclusivity(unchecked) @usableFromInline var spareCall: ScheduledCall<Time>?
     /// The work handed to the driver, made once: a closure per re-arm would be an allocation.
     @exclusivity(unchecked) @usableFromInline var wakeUpWork: () -> Void = {}
 
@@ -43,7 +47,7 @@ public final class Scheduler<Time: Comparable> {
             heap = queue
             customQueue = nil
         } else {
-            heap = nil
+            heap = CallHeap<Time>()
             customQueue = queue
         }
         wakeUpWork = makeWakeUpWork()
@@ -52,7 +56,7 @@ public final class Scheduler<Time: Comparable> {
     /// Cancels what is still pending, so no handle outliving the scheduler can reach it, and
     /// drops the driver's wake-up.
     deinit {
-        while let call = heap?.removeFirst() ?? customQueue?.removeFirst() {
+        while let call = customQueue?.removeFirst() ?? heap.removeFirst() {
             call.storedState = .cancelled
             call.work = nil
         }
@@ -66,58 +70,93 @@ public final class Scheduler<Time: Comparable> {
     }
 
     /// The number of calls waiting to run.
-    public var pendingCount: Int { heap?.count ?? customQueue!.count }
+    public var pendingCount: Int { customQueue?.count ?? heap.count }
 
     /// The time of the earliest pending call, which is when the driver will wake next.
-    public var nextTime: Time? { first?.when }
+    public var nextTime: Time? { firstWhen }
 
     /// Schedules `work` to run at `time` (or on the next wake-up, for a time already past).
     ///
     /// Never runs `work` before returning, even for a past time. O(log n).
     @inlinable
     @discardableResult
-    public func callAt(_ time: Time, _ work: @escaping () -> Void) -> ScheduledCall<Time> {
-        let call = ScheduledCall(id: nextID, when: time, scheduler: self, work: work)
+    public func callAt(_ time: Time, _ work: __owned @escaping () -> Void) -> ScheduledCall<Time> {
+        let call: ScheduledCall<Time>
+        if let spare = spareCall.take() {
+            spare.revive(id: nextID, when: time, work: work)
+            call = spare
+        } else {
+            call = ScheduledCall(id: nextID, when: time, scheduler: self, work: work)
+        }
         nextID += 1
-        if let heap { heap.insert(call) } else { customQueue!.insert(call) }
-        if batchNow == nil { armDriver() }
+        if let customQueue { customQueue.insert(call) } else { heap.insert(call) }
+        // Outside a batch the driver is armed for the head's time: a call at or after it
+        // (a tie loses on id) leaves the head, and so the wake-up, as they are.
+        if batchNow == nil && !(armedAt.map { time >= $0 } ?? false) { armDriver() }
         return call
     }
+
+    /// Schedules `call`, which has run, again at `time` with `work`, as if newly made: it gets
+    /// the next id and goes back to pending.
+    ///
+    /// For calls private to TimerTree (a branch's one call in its trunk), whose handle nobody
+    /// else can hold: a call that ran stays `.called` for everyone else. Saves an allocation
+    /// and a deallocation per re-arm. Only with the default queue, which holds no trace of a
+    /// call once it has run (a custom queue might key tombstones by identity).
+    @inlinable
+    func rearm(_ call: ScheduledCall<Time>, at time: Time, _ work: __owned @escaping () -> Void) {
+        precondition(call.storedState == .called && customQueue == nil, "only a call that ran")
+        call.revive(id: nextID, when: time, work: work)
+        nextID += 1
+        heap.insert(call)
+        if batchNow == nil { armDriver() }
+    }
+
+    /// Whether ``rearm(_:at:_:)`` may be used: the scheduler has the default queue.
+    @inlinable
+    var canRearm: Bool { customQueue == nil }
 
     /// Removes a pending call and moves the driver's wake-up if the head changed.
     @inlinable
     func cancel(_ call: ScheduledCall<Time>) {
         call.storedState = .cancelled
         call.work = nil
-        if let heap { heap.remove(call) } else { customQueue!.remove(call) }
+        if let customQueue { customQueue.remove(call) } else { heap.remove(call) }
         if batchNow == nil { armDriver() }
     }
 
     @inlinable
     var first: ScheduledCall<Time>? {
-        if let heap { heap.first } else { customQueue!.first }
+        if let customQueue { customQueue.first } else { heap.first }
     }
 
     @inlinable
     func removeFirst(dueBy time: Time) -> ScheduledCall<Time>? {
-        if let heap { return heap.removeFirst(dueBy: time) }
-        guard let head = customQueue!.first, head.when <= time else { return nil }
-        return customQueue!.removeFirst()
+        guard let customQueue else { return heap.removeFirst(dueBy: time) }
+        guard let head = customQueue.first, head.when <= time else { return nil }
+        return customQueue.removeFirst()
     }
 
     /// Points the driver's one wake-up at the earliest pending call, or drops it.
     @inlinable
     func armDriver() {
-        guard let head = first else {
+        guard let when = firstWhen else {
             if armedAt != nil {
                 armedAt = nil
                 driver.unschedule()
             }
             return
         }
-        if let armedAt, armedAt == head.when { return }
-        armedAt = head.when
-        driver.reschedule(at: head.when, wakeUpWork)
+        if let armedAt, armedAt == when { return }
+        armedAt = when
+        driver.reschedule(at: when, wakeUpWork)
+    }
+
+    /// The time of the earliest pending call; with the default queue, read without touching
+    /// (or retaining) the call.
+    @inlinable
+    var firstWhen: Time? {
+        if let customQueue { customQueue.first?.when } else { heap.firstWhen }
     }
 
     /// The driver's work: wake this scheduler.
@@ -142,10 +181,12 @@ public final class Scheduler<Time: Comparable> {
             batchNow = nil
             armDriver()
         }
-        while let head = removeFirst(dueBy: time) {
+        while var head = removeFirst(dueBy: time) {
             head.storedState = .called
-            let work = head.work.take()
-            work?()
+            if let work = head.work.take() { work() }
+            if spareCall == nil && customQueue == nil && ScheduledCall.isUnobserved(&head) {
+                spareCall = head
+            }
         }
     }
 }
