@@ -17,15 +17,18 @@ enum Workload {
     }
 
     /// (a) and (b): 100,000 one-shot timers at random times; (b) cancels every other one.
+    ///
+    /// Each callback records its time in a ``FiringLog`` (see there why), from which the
+    /// firings and out-of-order firings are counted after the timed region, as in Python.
     static func oneShot(seed: UInt64, cancel: Bool) -> Report {
         var random = MersenneTwister(seed: seed)
         let times = (0..<oneShotCount).map { _ in random.uniform(0, horizon) }
-        var fired: [Double] = []
-        fired.reserveCapacity(oneShotCount)
+        let log = FiringLog(capacity: oneShotCount)
+        defer { log.deallocate() }
         let t0 = wallSeconds()
         let driver = MemoryDriver()
         let scheduler = Scheduler(driver: driver)
-        let handles = times.map { time in scheduler.callAt(time) { fired.append(time) } }
+        let handles = times.map { time in scheduler.callAt(time) { log.record(time) } }
         let t1 = wallSeconds()
         if cancel {
             for index in stride(from: 0, to: handles.count, by: 2) { handles[index].cancel() }
@@ -36,6 +39,10 @@ enum Workload {
             return drain(driver)
         }
         let t3 = wallSeconds()
+        // Python's `handles` list lives until its function returns, after the last reading;
+        // ours too, or Swift may free the calls as they run, inside the timed region.
+        withExtendedLifetime(handles) {}
+        let fired = log.recorded
         let expected = cancel ? oneShotCount / 2 : oneShotCount
         precondition(fired.count == expected, "fired \(fired.count), expected \(expected)")
         let inversions = zip(fired, fired.dropFirst()).count { $0 > $1 }
@@ -49,16 +56,14 @@ enum Workload {
 
     /// (c) and (c_ticks): 1,000 lock-step 30 Hz repeaters for 60 s, event-driven or by ticks.
     static func repeating(ticks: Bool) -> Report {
-        var calls = 0
-        var stepsTotal = 0
+        // Work calls and steps, as Python's `nonlocal` counters (see ``Tally``).
+        let tally = Tally()
+        defer { tally.deallocate() }
         let t0 = wallSeconds()
         let driver = MemoryDriver()
         let scheduler = Scheduler(driver: driver)
         for _ in 0..<1000 {
-            repeatedly(scheduler, rule: EverySeconds(1.0 / 30)) { steps, _ in
-                calls += 1
-                stepsTotal += steps
-            }
+            repeatedly(scheduler, rule: EverySeconds(1.0 / 30)) { steps, _ in tally.add(1, steps) }
         }
         let t1 = wallSeconds()
         var wakeUps = 0
@@ -78,8 +83,8 @@ enum Workload {
         let t2 = wallSeconds()
         return [
             ("setup_s", .seconds(t1 - t0)), ("advance_s", .seconds(t2 - t1)),
-            ("total_s", .seconds(t2 - t0)), ("work_calls", .count(calls)),
-            ("steps_total", .count(stepsTotal)), ("driver_advance_calls", .count(wakeUps)),
+            ("total_s", .seconds(t2 - t0)), ("work_calls", .count(tally.first)),
+            ("steps_total", .count(tally.second)), ("driver_advance_calls", .count(wakeUps)),
             ("final_now", .time(driver.now())),
         ]
     }
@@ -88,8 +93,9 @@ enum Workload {
     static func tree(seed: UInt64) -> Report {
         var random = MersenneTwister(seed: seed)
         let times = (0..<treeTimerCount).map { _ in random.uniform(0, horizon) }
-        var fired = 0
-        var early = 0
+        // Firings and firings before the leaf's time, as Python's `nonlocal` counters.
+        let tally = Tally()
+        defer { tally.deallocate() }
         let t0 = wallSeconds()
         let driver = MemoryDriver()
         let root = Scheduler(driver: driver)
@@ -105,19 +111,18 @@ enum Workload {
         }
         for (index, time) in times.enumerated() {
             let leaf = leaves[index % leaves.count]
-            leaf.callAt(time) {
-                fired += 1
-                if leaf.now() < time { early += 1 }
-            }
+            leaf.callAt(time) { tally.add(1, leaf.now() < time ? 1 : 0) }
         }
         let t1 = wallSeconds()
         let advances = withExtendedLifetime(leaves) { drain(driver) }
         let t2 = wallSeconds()
+        let fired = tally.first
         precondition(fired == treeTimerCount, "fired \(fired)")
         return [
             ("setup_s", .seconds(t1 - t0)), ("advance_s", .seconds(t2 - t1)),
             ("total_s", .seconds(t2 - t0)), ("fired", .count(fired)),
-            ("fired_before_leaf_time", .count(early)), ("driver_advance_calls", .count(advances)),
+            ("fired_before_leaf_time", .count(tally.second)),
+            ("driver_advance_calls", .count(advances)),
             ("final_root_now", .time(driver.now())),
         ]
     }
