@@ -92,7 +92,7 @@ public final class RealTimeDriver<Clock: SystemClock>: TimeDriver {
     /// Sleeps until the clock reads at least `time`, or a signal interrupts (the caller
     /// checks the clock again either way).
     private func sleep(until time: Double) {
-        var target = timespec(atOrAfter: time)
+        var target = WakeUpInstant(atOrAfter: time).timespec
         _ = clock_nanosleep(Clock.id, TIMER_ABSTIME, &target, nil)
     }
 }

@@ -6,6 +6,7 @@ extension SystemClock {
     static func seconds() -> Double {
         var reading = timespec()
         clock_gettime(id, &reading)
-        return reading.seconds
+        return WakeUpInstant.seconds(
+            wholeSeconds: Int(reading.tv_sec), nanoseconds: Int(reading.tv_nsec))
     }
 }

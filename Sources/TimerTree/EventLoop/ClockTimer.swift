@@ -48,7 +48,7 @@ final class ClockTimer {
         var setting = itimerspec()
         var flags: Int32 = 0
         if let target {
-            setting.it_value = timespec(atOrAfter: target)
+            setting.it_value = WakeUpInstant(atOrAfter: target).timespec
             flags = Int32(TFD_TIMER_ABSTIME)
             if detectsJumps { flags |= Int32(TFD_TIMER_CANCEL_ON_SET) }
         }

@@ -1,16 +1,15 @@
-import Glibc
 import Testing
 
 @testable import TimerTree
 
-@Suite struct TimespecTests {
+@Suite struct WakeUpInstantTests {
     @Test func exactTimesConvertExactly() {
-        let half = timespec(atOrAfter: 1.5)
-        #expect(half.tv_sec == 1 && half.tv_nsec == 500_000_000)
-        let whole = timespec(atOrAfter: 1_700_000_000)
-        #expect(whole.tv_sec == 1_700_000_000 && whole.tv_nsec == 0)
-        let zero = timespec(atOrAfter: -3)
-        #expect(zero.tv_sec == 0 && zero.tv_nsec == 0)
+        let half = WakeUpInstant(atOrAfter: 1.5)
+        #expect(half.wholeSeconds == 1 && half.nanoseconds == 500_000_000)
+        let whole = WakeUpInstant(atOrAfter: 1_700_000_000)
+        #expect(whole.wholeSeconds == 1_700_000_000 && whole.nanoseconds == 0)
+        let zero = WakeUpInstant(atOrAfter: -3)
+        #expect(zero.wholeSeconds == 0 && zero.nanoseconds == 0)
     }
 
     /// A wake-up at the converted time always finds its work due, and is at most a
@@ -20,10 +19,10 @@ import Testing
         for _ in 0..<2_000 {
             let time = Double.random(in: 1_600_000_000..<1_900_000_000, using: &generator)
             for candidate in [time, Double.random(in: 0..<100_000, using: &generator)] {
-                let converted = timespec(atOrAfter: candidate)
+                let converted = WakeUpInstant(atOrAfter: candidate)
                 #expect(converted.seconds >= candidate)
                 #expect(converted.seconds - candidate <= 1e-6)
-                #expect(converted.tv_nsec >= 0 && converted.tv_nsec < 1_000_000_000)
+                #expect(converted.nanoseconds >= 0 && converted.nanoseconds < 1_000_000_000)
             }
         }
     }
