@@ -26,8 +26,9 @@ final class TmuxPane {
             stty -g > stty-after; sleep 600
             """
         // The server this starts must not hold the output pipe, or reading would never end.
-        Self.shell(tmuxCommand(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", script])
-            + " </dev/null >/dev/null 2>&1")
+        Self.shell(
+            tmuxCommand(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", script])
+                + " </dev/null >/dev/null 2>&1")
     }
 
     deinit { Self.shell(tmuxCommand(["kill-server"]) + " >/dev/null 2>&1") }

@@ -114,9 +114,7 @@ final class HUDLoop {
 
     /// What the HUD loads: two weeks of history (the pickers' intentions, today's day
     /// line) and the latest pomodoro (which `e` evaluates).
-    private static func scope(at now: Double, naming command: HUDCommand? = nil)
-        -> WorkingSetScope
-    {
+    private static func scope(at now: Double, for command: HUDCommand? = nil) -> WorkingSetScope {
         var scope = WorkingSetScope(since: now - 14 * 86_400, latestPomodoro: true)
         switch command {
         case .start(let id), .abandon(let id): scope.intentionIDs = [id]
@@ -216,7 +214,7 @@ final class HUDLoop {
                 model = copy
             } else {
                 (message, model) = try context(at: now).update(
-                    scope: Self.scope(at: now, naming: command), in: store
+                    scope: Self.scope(at: now, for: command), in: store
                 ) { model, observer in
                     (try command.apply(to: &model, at: now, observer: observer), model)
                 }
