@@ -8,6 +8,8 @@
 #
 #   CPU          utime + stime from /proc/PID/stat, as a percentage of one core
 #   wake-ups/s   voluntary + involuntary context switches from /proc/PID/status, per second
+#                (voluntary: the sleeps the process asked for; involuntary: preemptions,
+#                which grow with the machine's load)
 #   RSS          peak (VmHWM) and final (VmRSS) resident memory
 #
 # Budget (DESIGN.md): ≤ 0.05 % of a core, ≤ 2.5 wake-ups/s, ≤ 10 MB.
@@ -41,10 +43,11 @@ tmux -L "$SOCKET" new-session -d -s termdown -x 100 -y 30 \
     "$ENVIRONMENT; echo \$\$ >'$WORK/termdown.pid'; exec .venv-termdown/bin/termdown 2h"
 sleep 5
 
-counters() { # pid → "cpu-ticks switches"
+counters() { # pid → "cpu-ticks voluntary involuntary"
     cpu=$(awk '{print $14 + $15}' "/proc/$1/stat")
-    switches=$(awk '/ctxt_switches/ {n += $2} END {print n}' "/proc/$1/status")
-    echo "$cpu $switches"
+    voluntary=$(awk '/^voluntary_ctxt_switches/ {print $2}' "/proc/$1/status")
+    involuntary=$(awk '/^nonvoluntary_ctxt_switches/ {print $2}' "/proc/$1/status")
+    echo "$cpu $voluntary $involuntary"
 }
 HUD=$(cat "$WORK/hud.pid")
 TERMDOWN=$(cat "$WORK/termdown.pid")
@@ -64,11 +67,15 @@ report() { # name, pid, start counters, end counters
         -v rss="$(awk '/VmRSS/ {print $2}' "/proc/$2/status")" 'BEGIN {
         split(start, a, " "); split(end, b, " ")
         cpu = (b[1] - a[1]) / tick
-        printf "%-22s %8.3f %% %10.2f %9.1f MB %9.1f MB\n", name, 100 * cpu / seconds,
-            (b[2] - a[2]) / seconds, hwm / 1024, rss / 1024
+        voluntary = (b[2] - a[2]) / seconds
+        involuntary = (b[3] - a[3]) / seconds
+        printf "%-22s %8.3f %% %10.2f %6.2f + %-6.2f %9.1f MB %9.1f MB\n", name,
+            100 * cpu / seconds, voluntary + involuntary, voluntary, involuntary, hwm / 1024,
+            rss / 1024
     }'
 }
-printf "%-22s %10s %10s %12s %12s\n" "" "CPU" "wake-ups/s" "peak RSS" "final RSS"
+printf "%-22s %10s %10s %-15s %12s %12s\n" "" "CPU" "wake-ups/s" " (vol. + invol.)" \
+    "peak RSS" "final RSS"
 report "ouro (HUD, seconds)" "$HUD" "$HUD_START" "$HUD_END"
 report "termdown 2.0.0" "$TERMDOWN" "$TERMDOWN_START" "$TERMDOWN_END"
 echo "over $(echo "$END - $START" | bc | cut -d. -f1) s; budget: ≤ 0.05 % CPU, ≤ 2.5 wake-ups/s, ≤ 10 MB"

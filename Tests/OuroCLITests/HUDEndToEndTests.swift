@@ -80,6 +80,22 @@ import Testing
         #expect(pane.file("stty-after") == before)
     }
 
+    @Test func speedIsADemoThatNeverSaves() throws {
+        let pane = try TmuxPane(["hud", "--speed", "60"], at: Self.monday10)
+        try #require(try pane.wait(for: "q quit").held)
+        pane.send("n")
+        pane.send("-l", "Demo only")
+        pane.send("Enter")
+        pane.send("Enter")
+        let created = try pane.wait(for: "Intention 1 created: “Demo only”")
+        #expect(created.held, "pane:\n\(created.text)")
+        pane.send("q")
+        #expect(pane.file("exit-status") == "0")
+        let listed = try pane.home.run(["intentions"], at: Self.monday10 + 60)
+        #expect(listed.status == 0)
+        #expect(!listed.stdout.contains("Demo only"), "\(listed.stdout)")
+    }
+
     /// The column where `fragment` first appears on a line of `text`.
     static func column(of fragment: String, in text: String) -> Int? {
         for line in text.split(separator: "\n") {
