@@ -9,6 +9,11 @@ enum HUDLauncher {
     /// Ctrl-C, SIGTERM and SIGHUP restore the terminal and end the process with 128 + the
     /// signal's number; any error restores the terminal before it is thrown (and printed).
     static func run(options: HUDRunOptions, context: CommandContext) throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw OuroError.usage(
+                "the HUD needs a terminal on standard input and output; scripts can use "
+                    + "'ouro status'")
+        }
         let store = try context.openStore()
         // The signal pipe first, so curses leaves Ctrl-C, Ctrl-Z and SIGTERM to it.
         let signals = try SignalPipe()
