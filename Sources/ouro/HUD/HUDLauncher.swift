@@ -6,13 +6,16 @@ import OuroStore
 enum HUDLauncher {
     /// Opens the HUD with `options` on the store `context` names, and returns on `q`.
     ///
+    /// Without a terminal on standard input and output (a script, a pipe) it prints the
+    /// status line instead, as `ouro status` would, so the store is still checked and a
+    /// script never hangs in a HUD nobody sees.
+    ///
     /// Ctrl-C, SIGTERM and SIGHUP restore the terminal and end the process with 128 + the
     /// signal's number; any error restores the terminal before it is thrown (and printed).
     static func run(options: HUDRunOptions, context: CommandContext) throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
-            throw OuroError.usage(
-                "the HUD needs a terminal on standard input and output; scripts can use "
-                    + "'ouro status'")
+            print(try StatusOptions().output(in: context))
+            return
         }
         let store = try context.openStore()
         // The signal pipe first, so curses leaves Ctrl-C, Ctrl-Z and SIGTERM to it.
