@@ -22,12 +22,7 @@ import Testing
     @Test func newIntentionThenStartShowsThePomodoro() throws {
         let pane = try TmuxPane(at: Self.monday10)
         try #require(try pane.wait(for: "Start a pomodoro: press s").held)
-        pane.send("n")
-        pane.send("-l", "Write report")
-        pane.send("Enter")
-        pane.send("Enter")
-        let created = try pane.wait(for: "Intention 1 created: “Write report”")
-        #expect(created.held, "pane:\n\(created.text)")
+        try Self.intend("Write report", in: pane)
         pane.send("s")
         try #require(try pane.wait(for: "Enter start").held)
         pane.send("Enter")
@@ -83,17 +78,22 @@ import Testing
     @Test func speedIsADemoThatNeverSaves() throws {
         let pane = try TmuxPane(["hud", "--speed", "60"], at: Self.monday10)
         try #require(try pane.wait(for: "q quit").held)
-        pane.send("n")
-        pane.send("-l", "Demo only")
-        pane.send("Enter")
-        pane.send("Enter")
-        let created = try pane.wait(for: "Intention 1 created: “Demo only”")
-        #expect(created.held, "pane:\n\(created.text)")
+        try Self.intend("Demo only", in: pane)
         pane.send("q")
         #expect(pane.file("exit-status") == "0")
         let listed = try pane.home.run(["intentions"], at: Self.monday10 + 60)
         #expect(listed.status == 0)
         #expect(!listed.stdout.contains("Demo only"), "\(listed.stdout)")
+    }
+
+    /// Types `n`, the title, Enter and Enter (no estimate), and expects intention 1.
+    static func intend(_ title: String, in pane: TmuxPane) throws {
+        pane.send("n")
+        pane.send("-l", title)
+        pane.send("Enter")
+        pane.send("Enter")
+        let created = try pane.wait(for: "Intention 1 created: “\(title)”")
+        #expect(created.held, "pane:\n\(created.text)")
     }
 
     /// The column where `fragment` first appears on a line of `text`.
