@@ -51,7 +51,7 @@ test: build
 		$(SWIFT) test $(SWIFT_FLAGS) --disable-xctest
 
 ## bench: every benchmark, side by side with its anchor.
-bench: bench-timertree bench-core bench-status
+bench: bench-timertree bench-core bench-status bench-hud
 
 bench-timertree: deps
 	Benchmarks/timertree.sh
@@ -65,6 +65,11 @@ bench-core: deps
 .PHONY: bench-status
 bench-status: deps static-libs
 	RELEASE_FLAGS="$(RELEASE_FLAGS)" Benchmarks/status.sh
+
+## bench-hud: the HUD's CPU, wake-ups and memory over MINUTES (default 10) beside termdown.
+.PHONY: bench-hud
+bench-hud: deps static-cxx
+	RELEASE_FLAGS="$(RELEASE_FLAGS)" Benchmarks/hud.sh
 
 lint:
 	$(SWIFT) format lint --strict --recursive $(LINT_PATHS)

@@ -7,25 +7,29 @@ extension HUDCommand {
     /// The event loop runs this inside the store's write transaction, then shows the
     /// message with ``HUDInteraction/report(_:isError:at:)`` (or the error's description,
     /// with `isError`). A refused command leaves the model unchanged; ``startNew(title:)``
-    /// checks nothing that could refuse after the intention is created.
-    public func apply(to nexus: inout Nexus, at now: Double) throws(NexusError) -> String {
+    /// checks nothing that could refuse after the intention is created. `observer` gets the
+    /// model's events, so the transaction can hand them on (hooks, notifications).
+    public func apply(
+        to nexus: inout Nexus, at now: Double, observer: @escaping NexusObserver = { _ in }
+    ) throws(NexusError) -> String {
         switch self {
         case .intend(let title, let estimate):
-            let id = try nexus.addIntention(title: title, estimate: estimate, at: now)
+            let id = try nexus.addIntention(
+                title: title, estimate: estimate, at: now, observer: observer)
             let estimated = estimate.map { ", estimated \(Self.duration($0))" } ?? ""
             return "Intention \(id) created: “\(title)”\(estimated)"
         case .start(let id):
-            let result = try nexus.startPomodoro(intention: id, at: now)
+            let result = try nexus.startPomodoro(intention: id, at: now, observer: observer)
             return Self.message(result, title: nexus.intention(id)?.title ?? "")
         case .startNew(let title):
-            let id = try nexus.addIntention(title: title, at: now)
-            let result = try nexus.startPomodoro(intention: id, at: now)
+            let id = try nexus.addIntention(title: title, at: now, observer: observer)
+            let result = try nexus.startPomodoro(intention: id, at: now, observer: observer)
             return Self.message(result, title: title)
         case .evaluate(let id, let result):
-            try nexus.evaluate(pomodoro: id, as: result, at: now)
+            try nexus.evaluate(pomodoro: id, as: result, at: now, observer: observer)
             return "Pomodoro \(id) evaluated \(result.rawValue)"
         case .abandon(let id):
-            try nexus.abandon(id, at: now)
+            try nexus.abandon(id, at: now, observer: observer)
             return "Abandoned “\(nexus.intention(id)?.title ?? "")”"
         case .quit:
             return ""

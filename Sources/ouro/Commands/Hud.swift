@@ -11,8 +11,21 @@ struct Hud: ParsableCommand {
 
     @ParentCommand var root: Ouro
 
-    @Option(help: "Run the HUD's clock this many times faster (for demos).")
+    @Option(
+        help: """
+            Run the HUD's clock this many times faster: a demo on a copy of the data in \
+            memory, never saved.
+            """)
     var speed: Double = 1
+
+    @Option(help: "Time between pulses, like 30s (the default) or 1m.")
+    var pulse: DurationArgument?
+
+    @Flag(help: "Replace the pulse's animation with one brief highlight.")
+    var reduceMotion = false
+
+    @Flag(help: "Show the time left in minutes only.")
+    var noSeconds = false
 
     func run() throws {
         guard speed > 0, speed.isFinite else {
@@ -24,6 +37,10 @@ struct Hud: ParsableCommand {
                 try settings.apply(to: &model, context: context, observer: observer)
             }
         }
-        try HUDLauncher.run(options: HUDOptions(speed: speed), context: .current())
+        try HUDLauncher.run(
+            options: HUDRunOptions(
+                speed: speed, pulsePeriod: Double(pulse?.seconds ?? 30), reduceMotion: reduceMotion,
+                showsSeconds: !noSeconds),
+            context: .current())
     }
 }

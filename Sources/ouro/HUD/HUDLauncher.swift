@@ -1,13 +1,42 @@
+import Glibc
 import OuroHUD
 import OuroStore
 
-/// Starts the HUD; the one function the HUD's engineer replaces when the HUD lands.
+/// Opens the HUD and gives the terminal back however it ends.
 enum HUDLauncher {
-    /// Opens the HUD with `options` on the store `context` names.
-    static func run(options: HUDOptions, context: CommandContext) throws {
+    /// Opens the HUD with `options` on the store `context` names, and returns on `q`.
+    ///
+    /// Without a terminal on standard input and output (a script, a pipe) it prints the
+    /// status line instead, as `ouro status` would, so the store is still checked and a
+    /// script never hangs in a HUD nobody sees.
+    ///
+    /// Ctrl-C, SIGTERM and SIGHUP restore the terminal and end the process with 128 + the
+    /// signal's number; any error restores the terminal before it is thrown (and printed).
+    static func run(options: HUDRunOptions, context: CommandContext) throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            print(try StatusOptions().output(in: context))
+            return
+        }
         let store = try context.openStore()
-        try context.update(in: store) { _, _ in }
-        print("ouro 0.1.0 (sqlite \(SQLiteLibrary.version), \(CursesLibrary.version))")
-        print("The HUD is not built yet; data in \(store.database.path).")
+        // The signal pipe first, so curses leaves Ctrl-C, Ctrl-Z and SIGTERM to it.
+        let signals = try SignalPipe()
+        let screen: CursesScreen
+        do {
+            screen = try CursesScreen(noColor: !context.environment.usesColor)
+        } catch .noTerminal(let message) {
+            throw OuroError(status: .usage, message: message)
+        }
+        let hud: HUDLoop
+        do {
+            hud = try HUDLoop(
+                context: context, options: options, store: store, screen: screen,
+                signals: signals)
+            try hud.run()
+        } catch {
+            screen.restore()
+            throw error
+        }
+        screen.restore()
+        if let signal = hud.endingSignal { Glibc.exit(signal.exitStatus) }
     }
 }
