@@ -132,3 +132,17 @@ import Testing
         #expect(try home.run(["abandon", "42"], at: 1_600).status == 65)
     }
 }
+
+/// What a new user sees on the very first run, with no set-up at all.
+@Suite struct FirstRunTests {
+    /// The default work hours apply to the first run itself: at 10:00 on a Monday the very
+    /// first `status` already shows the start prompt of today's session, not "idle".
+    @Test func theFirstRunInsideDefaultHoursShowsTheStartPrompt() throws {
+        let home = OuroHome()
+        // Monday 2026-11-23 10:00 UTC, inside the default Mon–Fri 09:00–17:00.
+        let result = try home.run(["status", "--json"], at: 1_795_428_000)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(#""kind":"startPrompt""#))
+        #expect(result.stdout.contains(#""session":{"start":1795424400.0,"end":1795453200.0"#))
+    }
+}

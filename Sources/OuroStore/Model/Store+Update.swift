@@ -17,7 +17,8 @@ extension Store {
     ///     saved time reaches the same state. When the advance did create records, the run
     ///     is repeated as a write, so `body` must have no effects besides its model.
     ///   - initialize: called once on a store that has never held a model, after the first
-    ///     advance (the command line adds the default work hours here).
+    ///     advance and before a second one at the same time, so what it sets up (the command
+    ///     line adds the default work hours here) already shapes this run.
     ///   - body: the command; pass its observer to every model call.
     /// - Returns: the body's value and the events observed.
     public func update<Value>(
@@ -48,6 +49,9 @@ extension Store {
                 model = Nexus()
                 model.advance(to: now, observer: observer)
                 try initialize(&model, observer)
+                // What `initialize` set up (the default work hours) may have started a session
+                // at `now`; the start prompt it calls for appears only on an advance.
+                model.advance(to: now, observer: observer)
             }
             let value = try body(&model, observer)
             try save(&model)
