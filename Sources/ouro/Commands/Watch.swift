@@ -8,8 +8,8 @@ struct Watch: ParsableCommand {
         abstract: "Print events as they happen, one line each, until interrupted.",
         discussion: """
             Blocks between events: it wakes when another ouro process commits and when the \
-            next interval or session is due, and advances the model then — so a running \
-            watch also fires hooks on time (see Resources/examples/ouro-watch.service). \
+            next interval or session is due, and advances the model then, so a running watch \
+            also fires hooks on time (see Resources/examples/ouro-watch.service). \
             --since replays the events recorded since a time before following; --until \
             stops once that time has passed (at once under a fixed OURO_NOW). Times are \
             epoch seconds or ISO 8601 with an offset.
@@ -31,7 +31,8 @@ struct Watch: ParsableCommand {
         let fixedNow = context.environment["OURO_NOW"] != nil
         let store = try context.openStore()
         var last = since == nil ? try store.lastEventID() : 0
-        var waker = try WatchWaker(store: store)
+        // Made after the first run, which creates the -wal file the waker watches.
+        var waker: WatchWaker?
         while true {
             if !fixedNow { context.now = WallClock.now() }
             let deadline = try context.update(readMostly: true, in: store) { model, _ in
@@ -45,7 +46,8 @@ struct Watch: ParsableCommand {
             fflush(nil)  // every stream: a bar reading through a pipe sees each line at once
             if let until, context.now >= until { return }
             let wake = [deadline, until].compactMap { $0 }.min()
-            try waker.wait(until: fixedNow ? nil : wake, now: context.now)
+            if waker == nil { waker = try WatchWaker(store: store) }
+            try waker?.wait(until: fixedNow ? nil : wake, now: context.now)
         }
     }
 
