@@ -52,3 +52,48 @@ import Testing
                 """)
     }
 }
+
+/// `ouro watch` following another process's commits.
+@Suite struct WatchFollowTests {
+    /// Without `--since`, watch prints what is recorded after it starts: its own first run
+    /// (the start prompt at 1010), then another process's `start`, seen through the WAL.
+    @Test func watchFollowsAnotherProcessesCommit() throws {
+        let hooks = try HookHome.withSession()
+        let process = Process()
+        process.executableURL = OuroProcess.binary
+        process.arguments = ["watch", "--json"]
+        process.environment = hooks.environment(at: 1_010).merging([
+            "PATH": "/usr/bin:/bin", "TZ": "UTC",
+        ]) { _, new in new }
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let pid = process.processIdentifier
+        // A safety net, not a timing check: a watcher that never prints must fail the test
+        // rather than hang it.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60) { kill(pid, SIGKILL) }
+        defer {
+            kill(pid, SIGKILL)
+            process.waitUntilExit()
+        }
+        var text = ""
+        func readLines(_ count: Int) {
+            while text.split(separator: "\n").count < count {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { return }
+                text += String(decoding: chunk, as: UTF8.self)
+            }
+        }
+        readLines(2)
+        #expect(try hooks.run(["start", "two"], at: 1_010).status == 0)
+        readLines(5)
+        let events = try text.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }.map { $0["event"] as? String ?? "" }
+        #expect(
+            events == [
+                "interval-start", "start-prompt", "interval-end", "interval-start",
+                "pomodoro-start",
+            ])
+    }
+}

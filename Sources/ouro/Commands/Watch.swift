@@ -27,6 +27,7 @@ struct Watch: ParsableCommand {
     func run() throws {
         let since = try since.map { try Self.instant($0, option: "--since") }
         let until = try until.map { try Self.instant($0, option: "--until") }
+        Self.unblockEndingSignals()
         var context = try CommandContext.current()
         let fixedNow = context.environment["OURO_NOW"] != nil
         let store = try context.openStore()
@@ -38,6 +39,9 @@ struct Watch: ParsableCommand {
             let deadline = try context.update(readMostly: true, in: store) { model, _ in
                 model.nextDeadline
             }
+            // Watching starts before reading, so a commit in between is read now or wakes
+            // the wait; never missed.
+            if waker == nil { waker = try WatchWaker(store: store) }
             for event in try store.events(after: last, since: since) {
                 last = event.id
                 if let until, event.time > until { continue }
@@ -46,9 +50,17 @@ struct Watch: ParsableCommand {
             fflush(nil)  // every stream: a bar reading through a pipe sees each line at once
             if let until, context.now >= until { return }
             let wake = [deadline, until].compactMap { $0 }.min()
-            if waker == nil { waker = try WatchWaker(store: store) }
             try waker?.wait(until: fixedNow ? nil : wake, now: context.now)
         }
+    }
+
+    /// A watcher runs until a signal ends it, but a parent may have started it with
+    /// SIGTERM, SIGINT and SIGHUP blocked (the mask is inherited); unblock them.
+    private static func unblockEndingSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGTERM, SIGINT, SIGHUP] { sigaddset(&signals, signal) }
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
     }
 
     private static func instant(_ text: String, option: String) throws -> Double {
