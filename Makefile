@@ -7,6 +7,10 @@ SWIFT       ?= swift
 PREFIX      ?= /usr/local
 BINDIR      ?= $(PREFIX)/bin
 MANDIR      ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+MAN_DATE    ?= $(shell date +%Y-%m-%d)
 SWIFT_FLAGS ?=
 # Release: static Swift runtime, no build-directory rpath, stripped, identical code folded,
 # and linked by lld as a position-dependent executable. STATIC_LIBS holds only the archives of
@@ -91,12 +95,41 @@ static-libs:
 		else rm -f $(STATIC_LIBS)/$$lib; fi; \
 	done
 
-install: release
+## install: the release binary, the man pages and the bash/zsh/fish completions under PREFIX.
+## INSTALL_BIN=path installs that binary instead of building the release one (the tests do).
+install: $(if $(INSTALL_BIN),,release)
 	install -d $(DESTDIR)$(BINDIR)
-	install -m 0755 $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/ouro $(DESTDIR)$(BINDIR)/ouro
+	install -m 0755 $(or $(INSTALL_BIN),$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/ouro) \
+		$(DESTDIR)$(BINDIR)/ouro
+	install -d $(DESTDIR)$(MANDIR)/man1
+	install -m 0644 Resources/man/*.1 $(DESTDIR)$(MANDIR)/man1/
+	install -d $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	install -m 0644 Resources/completions/ouro.bash $(DESTDIR)$(BASHCOMPDIR)/ouro
+	install -m 0644 Resources/completions/_ouro $(DESTDIR)$(ZSHCOMPDIR)/_ouro
+	install -m 0644 Resources/completions/ouro.fish $(DESTDIR)$(FISHCOMPDIR)/ouro.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/ouro
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man1/,$(notdir $(wildcard Resources/man/*.1)))
+	rm -f $(DESTDIR)$(BASHCOMPDIR)/ouro $(DESTDIR)$(ZSHCOMPDIR)/_ouro \
+		$(DESTDIR)$(FISHCOMPDIR)/ouro.fish
+
+## man: regenerate Resources/man/ with swift-argument-parser's generate-manual plugin.
+.PHONY: man completions
+man: deps
+	$(SWIFT) package plugin generate-manual --multi-page --date $(MAN_DATE) \
+		--authors "the ouro authors"
+	rm -f Resources/man/*.1
+	mkdir -p Resources/man
+	cp .build/plugins/GenerateManual/outputs/ouro/*.1 Resources/man/
+
+## completions: regenerate Resources/completions/ from the debug binary.
+completions: build
+	mkdir -p Resources/completions
+	bin=$$($(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/ouro; \
+	$$bin --generate-completion-script bash >Resources/completions/ouro.bash && \
+	$$bin --generate-completion-script zsh >Resources/completions/_ouro && \
+	$$bin --generate-completion-script fish >Resources/completions/ouro.fish
 
 clean:
 	rm -rf .build

@@ -10,7 +10,14 @@ struct Ouro: ParsableCommand {
         discussion: """
             Environment: OURO_HOME (data directory, default $XDG_DATA_HOME/ouro or \
             ~/.local/share/ouro), OURO_NOW (pretend time: epoch seconds or ISO 8601 with an \
-            offset), TZ, NO_COLOR. Exit codes: 0 done, 10 on a break, 11 already running, \
+            offset), TZ, NO_COLOR, OURO_NOTIFY (notifications at each interval start: a \
+            comma list of desktop, bell, osc, or none; default all), OURO_HOOK_TIMEOUT \
+            (seconds a hook may run, default 10). Hooks: executables named after events \
+            (interval-start, interval-end, pomodoro-start, pomodoro-end, break-start, \
+            break-end, start-prompt, session-start, session-end) in \
+            $XDG_CONFIG_HOME/ouro/hooks (default ~/.config/ouro/hooks) run once per event \
+            with OURO_EVENT, OURO_KIND, OURO_START, OURO_END, OURO_INTENTION_ID, \
+            OURO_INTENTION_TITLE and OURO_LATE in their environment. Exit codes: 0 done, 10 on a break, 11 already running, \
             12 intention completed or abandoned, 64 bad input, 65 no such intention or \
             pomodoro, 74 data store unusable.
             """,
@@ -18,7 +25,7 @@ struct Ouro: ParsableCommand {
         subcommands: [
             Hud.self, Status.self, Intend.self, Start.self, Evaluate.self, Abandon.self,
             EstimateIntention.self, Intentions.self, Log.self, Score.self, Hours.self,
-            SessionCommand.self, Sessions.self,
+            SessionCommand.self, Sessions.self, Watch.self,
         ],
         defaultSubcommand: Hud.self
     )

@@ -7,6 +7,8 @@ import OuroCore
 /// since the earlier ones say nothing the later one does not.
 final class EventRecorder {
     private(set) var events: [NexusEvent] = []
+    /// Whether an event besides a progress report was recorded.
+    private(set) var hasNews = false
 
     func record(_ event: NexusEvent) {
         if case .intervalProgressed = event {
@@ -15,6 +17,7 @@ final class EventRecorder {
                 return false
             }
         }
+        if case .intervalProgressed = event {} else { hasNews = true }
         events.append(event)
     }
 }

@@ -20,11 +20,15 @@ extension Store {
     ///     advance and before a second one at the same time, so what it sets up (the command
     ///     line adds the default work hours here) already shapes this run.
     ///   - body: the command; pass its observer to every model call.
+    ///   - record: called in the write transaction after the save, with the saved model and
+    ///     the events observed, when any event besides progress was observed: the place to
+    ///     record them (the hook outbox), so recording commits or rolls back with the run.
     /// - Returns: the body's value and the events observed.
     public func update<Value>(
         at now: Double, scope: WorkingSetScope = WorkingSetScope(), readMostly: Bool = false,
         initialize: (inout Nexus, _ observer: @escaping NexusObserver) throws -> Void = { _, _ in },
-        _ body: (inout Nexus, _ observer: @escaping NexusObserver) throws -> Value
+        _ body: (inout Nexus, _ observer: @escaping NexusObserver) throws -> Value,
+        record: (Nexus, [NexusEvent]) throws -> Void = { _, _ in }
     ) throws -> StoreUpdate<Value> {
         if readMostly {
             let attempt = try database.read { _ -> StoreUpdate<Value>? in
@@ -33,7 +37,8 @@ extension Store {
                 let observer: NexusObserver = { recorder.record($0) }
                 model.advance(to: now, observer: observer)
                 let value = try body(&model, observer)
-                guard model.changes.isEmpty else { return nil }
+                // Events besides progress are recorded, which needs the write path.
+                guard model.changes.isEmpty, !recorder.hasNews else { return nil }
                 return StoreUpdate(value: value, events: recorder.events)
             }
             if let attempt { return attempt }
@@ -55,6 +60,7 @@ extension Store {
             }
             let value = try body(&model, observer)
             try save(&model)
+            if recorder.hasNews { try record(model, recorder.events) }
             return StoreUpdate(value: value, events: recorder.events)
         }
     }

@@ -9,6 +9,7 @@ public enum Schema {
             1, "settings as key/value pairs",
             sql: "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value ANY) STRICT"),
         Migration(2, "the model's records", sql: modelTables),
+        Migration(3, "the event outbox for hooks and watch", sql: eventTables),
     ]
 
     /// The schema version this binary writes.
@@ -72,5 +73,32 @@ public enum Schema {
             "end" INTEGER NOT NULL,
             zone TEXT NOT NULL
         ) STRICT;
+        """
+
+    /// Migration 3: the outbox of hook events (``OutboxEvent``).
+    ///
+    /// `key` is unique, so an event is recorded once however many processes observe it.
+    /// `claimant` is the process that will run its hooks; `delivered` is set once they have
+    /// run (or at once when no hook was there). The partial index keeps the "anything
+    /// pending?" check free when nothing is.
+    static let eventTables = """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            "key" TEXT NOT NULL UNIQUE,
+            time REAL NOT NULL,
+            kind TEXT NOT NULL,
+            start REAL NOT NULL,
+            "end" REAL NOT NULL,
+            intention INTEGER,
+            title TEXT,
+            points_before REAL,
+            points_after REAL,
+            observed REAL NOT NULL,
+            claimant INTEGER,
+            delivered REAL
+        ) STRICT;
+        CREATE INDEX events_pending ON events (id) WHERE delivered IS NULL;
+        CREATE INDEX events_by_time ON events (time);
         """
 }

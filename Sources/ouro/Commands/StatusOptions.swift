@@ -2,7 +2,7 @@
 struct StatusOptions: Hashable, Sendable {
     /// `--json`: the spec's one-line object.
     var json = false
-    /// `--format`: a template (or, later, a ready format such as `tmux`).
+    /// `--format`: a template, or a ready bar format (`tmux`, `waybar`, `i3bar`).
     var format: String?
 
     /// Reads `status`'s arguments by hand, so the status bar's every-second call never
@@ -29,23 +29,18 @@ struct StatusOptions: Hashable, Sendable {
         return options
     }
 
-    /// The ready-made bar formats another release brings.
-    static let readyFormats: Set<String> = ["tmux", "waybar", "i3bar"]
-
     /// Runs the status command in `context` and returns the text to print.
     func output(in context: CommandContext) throws -> String {
         var template: StatusTemplate?
-        if let format {
-            guard !Self.readyFormats.contains(format) else {
-                throw OuroError.usage(
-                    "--format \(format) is not built yet; use \(StatusTemplate.help)")
-            }
-            template = try StatusTemplate(parsing: format)
-        }
+        let bar = format.flatMap(StatusReport.BarFormat.init(rawValue:))
+        if let format, bar == nil { template = try StatusTemplate(parsing: format) }
         let today = context.today
         let report = try context.update(scope: .init(since: today.start), readMostly: true) {
             model, _ in
             StatusReport(model: model, now: model.now ?? context.now, today: today)
+        }
+        if let bar {
+            return report.bar(bar, zone: context.zone, color: context.environment.usesColor)
         }
         if let template { return template.render(report, zone: context.zone) }
         return json ? report.json : report.line(zone: context.zone)

@@ -14,17 +14,20 @@ struct CommandContext {
     var now: Double
     /// The local zone (`TZ`, else `/etc/localtime`, else UTC).
     var zone: Zone
-    /// Where model events go once a run has committed (hooks, later).
+    /// Where model events go once a run has committed.
     var events: any EventSink = NoEventSink()
+    /// Records hook events in each run's transaction and runs the hooks after it commits.
+    var hooks: HookDelivery
 
     /// The context of this process.
     ///
     /// - Throws: `OuroError` (exit 64) for a malformed `OURO_NOW`.
     static func current() throws(OuroError) -> CommandContext {
         let environment = OuroEnvironment.current()
+        let zone = Zone.local(tz: environment.timeZone)
         return CommandContext(
-            environment: environment, now: try environment.now(),
-            zone: Zone.local(tz: environment.timeZone))
+            environment: environment, now: try environment.now(), zone: zone,
+            hooks: try HookDelivery(environment, zone: zone))
     }
 
     /// Opens (creating and migrating if needed) the store in the data directory.
@@ -33,6 +36,9 @@ struct CommandContext {
     }
 
     /// Runs `body` in one store transaction at ``now`` and hands the events to ``events``.
+    ///
+    /// Hook events are recorded (and claimed) in the same transaction; their hooks run
+    /// after it commits (see ``HookDelivery``).
     ///
     /// A store that has never held a model gets the default work hours first; anything the
     /// body throws rolls the whole run back. `readMostly` is for commands that only look
@@ -44,11 +50,16 @@ struct CommandContext {
     ) throws -> Value {
         let store = try store ?? openStore()
         do {
+            var claimed: [OutboxEvent] = []
             let result = try store.update(
                 at: now, scope: scope, readMostly: readMostly,
                 initialize: { model, observer in
                     try DefaultWorkHours.add(to: &model, zone: zone, at: now, observer: observer)
-                }, body)
+                }, body,
+                record: { model, events in
+                    claimed = try hooks.claim(events, in: model, store: store, now: now)
+                })
+            hooks.deliver(claimed, store: store, now: now)
             events.deliver(result.events, now: now)
             return result.value
         } catch let error as NexusError {

@@ -16,7 +16,10 @@ struct OuroEnvironment: Sendable {
     var passwordHome: @Sendable () -> String?
 
     /// The variables ouro reads, taken from the process.
-    static let names = ["OURO_HOME", "OURO_NOW", "XDG_DATA_HOME", "HOME", "NO_COLOR", "TZ"]
+    static let names = [
+        "OURO_HOME", "OURO_NOW", "XDG_DATA_HOME", "HOME", "NO_COLOR", "TZ", "XDG_CONFIG_HOME",
+        "OURO_HOOK_TIMEOUT", "OURO_NOTIFY", "PATH",
+    ]
 
     /// The environment of this process.
     static func current() -> OuroEnvironment {

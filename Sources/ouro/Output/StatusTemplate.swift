@@ -45,7 +45,7 @@ struct StatusTemplate: Hashable, Sendable {
     /// The help text listing every placeholder.
     static let help =
         "a template with {kind} {label} {remaining} {end} {progress} {title} {id} {points} "
-        + "{after} {score} {session} {review} ({{ and }} for braces)"
+        + "{after} {score} {session} {review} ({{ and }} for braces), or tmux, waybar or i3bar"
 
     /// Parses `text`.
     ///

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Glibc
+import OuroStore
+
+/// `ouro watch`: the model's events, one line each, as they happen.
+struct Watch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print events as they happen, one line each, until interrupted.",
+        discussion: """
+            Blocks between events: it wakes when another ouro process commits and when the \
+            next interval or session is due, and advances the model then, so a running watch \
+            also fires hooks on time (see Resources/examples/ouro-watch.service). \
+            --since replays the events recorded since a time before following; --until \
+            stops once that time has passed (at once under a fixed OURO_NOW). Times are \
+            epoch seconds or ISO 8601 with an offset.
+            """)
+
+    @Flag(help: "Print one JSON object per line.")
+    var json = false
+
+    @Option(help: ArgumentHelp("First replay the events since this time.", valueName: "time"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Stop once this time has passed.", valueName: "time"))
+    var until: String?
+
+    func run() throws {
+        let since = try since.map { try Self.instant($0, option: "--since") }
+        let until = try until.map { try Self.instant($0, option: "--until") }
+        Self.unblockEndingSignals()
+        var context = try CommandContext.current()
+        let fixedNow = context.environment["OURO_NOW"] != nil
+        let store = try context.openStore()
+        var last = since == nil ? try store.lastEventID() : 0
+        // Made after the first run, which creates the -wal file the waker watches.
+        var waker: WatchWaker?
+        while true {
+            if !fixedNow { context.now = WallClock.now() }
+            let deadline = try context.update(readMostly: true, in: store) { model, _ in
+                model.nextDeadline
+            }
+            // Watching starts before reading, so a commit in between is read now or wakes
+            // the wait; never missed.
+            if waker == nil { waker = try WatchWaker(store: store) }
+            for event in try store.events(after: last, since: since) {
+                last = event.id
+                if let until, event.time > until { continue }
+                print(json ? event.json : event.line(zone: context.zone))
+            }
+            fflush(nil)  // every stream: a bar reading through a pipe sees each line at once
+            if let until, context.now >= until { return }
+            let wake = [deadline, until].compactMap { $0 }.min()
+            try waker?.wait(until: fixedNow ? nil : wake, now: context.now)
+        }
+    }
+
+    /// A watcher runs until a signal ends it, but a parent may have started it with
+    /// SIGTERM, SIGINT and SIGHUP blocked (the mask is inherited); unblock them.
+    private static func unblockEndingSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGTERM, SIGINT, SIGHUP] { sigaddset(&signals, signal) }
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
+    }
+
+    private static func instant(_ text: String, option: String) throws -> Double {
+        guard let instant = InstantText.parse(text) else {
+            throw OuroError.usage(
+                "\(option) '\(text)' is not a time; use epoch seconds or ISO 8601 with an "
+                    + "offset, like 2024-05-08T11:00:00-07:00")
+        }
+        return instant
+    }
+}

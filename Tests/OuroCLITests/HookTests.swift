@@ -1,0 +1,147 @@
+import Foundation
+import OuroStore
+import Testing
+
+/// Hooks: run once per event across processes, late events marked, titles passed verbatim,
+/// hanging hooks killed, failing ones reported.
+@Suite(.serialized) struct HookTests {
+    /// Four processes race over the same events, five times: each event's hook runs once.
+    @Test func fourRacingProcessesRunEachHookOnce() throws {
+        let hooks = try HookHome.withSession()
+        for event in ["pomodoro-end", "break-start", "break-end", "interval-start", "interval-end"]
+        {
+            try hooks.addHook(
+                event, #"echo "$OURO_EVENT $OURO_KIND $OURO_START" >>"$OURO_HOME/log""#)
+        }
+        #expect(try hooks.run(["start", "one"], at: 1_010).status == 0)
+        let before = hooks.lines("log").count
+        // Each round's time passes one more event: the pomodoro's end, the break's start
+        // and end, the grace period's start and end.
+        for now in [1_320.0, 1_620.0, 1_820.0, 2_000.0, 2_100.0] {
+            let racers = try (1...4).map { _ in
+                try ShellRun(
+                    #""$OURO" status >/dev/null 2>>"$OURO_HOME/errors""#,
+                    environment: hooks.environment(at: now))
+            }
+            for racer in racers { #expect(racer.wait() == 0) }
+        }
+        let lines = Array(hooks.lines("log").dropFirst(before))
+        #expect(hooks.lines("errors") == [])
+        #expect(
+            lines == [
+                "interval-end pomodoro 1010", "pomodoro-end pomodoro 1010",
+                "interval-start break 1310", "break-start break 1310",
+                "interval-end break 1310", "break-end break 1310",
+                "interval-start gracePeriod 1610", "interval-end gracePeriod 1610",
+                "interval-start startPrompt 1820", "interval-end startPrompt 1820",
+                "interval-start startPrompt 2100",
+            ])
+    }
+
+    /// An event that happened while nothing ran is delivered by the next run, once, with
+    /// `OURO_LATE` the seconds since it happened.
+    @Test func aLateEventIsDeliveredOnceWithItsLateness() throws {
+        let hooks = try HookHome.withSession()
+        try hooks.addHook(
+            "pomodoro-end", #"echo "$OURO_EVENT late=${OURO_LATE-unset}" >>"$OURO_HOME/log""#)
+        try hooks.addHook(
+            "pomodoro-start", #"echo "$OURO_EVENT late=${OURO_LATE-unset}" >>"$OURO_HOME/log""#)
+        #expect(try hooks.run(["start", "one"], at: 1_010).status == 0)
+        #expect(try hooks.run(["status"], at: 2_000).status == 0)
+        #expect(try hooks.run(["status"], at: 2_001).status == 0)
+        #expect(try hooks.run(["intentions"], at: 2_002).status == 0)
+        #expect(hooks.lines("log") == ["pomodoro-start late=unset", "pomodoro-end late=690"])
+    }
+
+    /// Quotes, `$(…)`, backticks and newlines in a title reach the hook byte for byte, and
+    /// nothing in them runs.
+    @Test func aTitleReachesTheHookVerbatimAndRunsNothing() throws {
+        let hooks = try HookHome.withSession()
+        let marker = hooks.file("pwned")
+        let title = "it's \"quoted\" $(touch \(marker)) `touch \(marker)`\nsecond line; rm -rf ~ &"
+        try hooks.addHook(
+            "pomodoro-start",
+            #"printf '%s' "$OURO_INTENTION_TITLE" >"$OURO_HOME/title"; "#
+                + #"printf '%s %s %s %s' "$OURO_EVENT" "$OURO_KIND" "$OURO_INTENTION_ID" "$OURO_END" >"$OURO_HOME/rest""#
+        )
+        let started = try hooks.run(["start", title], at: 1_010)
+        #expect(started.status == 0)
+        #expect(try String(contentsOfFile: hooks.file("title"), encoding: .utf8) == title)
+        #expect(
+            try String(contentsOfFile: hooks.file("rest"), encoding: .utf8)
+                == "pomodoro-start pomodoro 1 1310")
+        #expect(!FileManager.default.fileExists(atPath: marker))
+    }
+
+    /// A hook that hangs is killed with what it started after `OURO_HOOK_TIMEOUT`; the
+    /// command still succeeds and says so in one stderr line.
+    @Test func aHangingHookIsKilledWithItsChildren() throws {
+        let hooks = try HookHome.withSession()
+        try hooks.addHook(
+            "pomodoro-start", #"sleep 300 & echo $! >"$OURO_HOME/child"; wait"#)
+        let started = try hooks.run(["start", "one"], at: 1_010, ["OURO_HOOK_TIMEOUT": "0.5"])
+        #expect(started.status == 0)
+        #expect(started.stdout.hasPrefix("pomodoro 2 on 'one'"))
+        let errors = started.stderr.split(separator: "\n")
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("ouro: hook pomodoro-start (") == true)
+        #expect(
+            errors.first?.hasSuffix(
+                "ran longer than 0.5 s and was killed; raise OURO_HOOK_TIMEOUT if it needs longer")
+                == true)
+        let child = try #require(Int32(hooks.lines("child").first ?? ""))
+        #expect(Self.isGone(child))
+    }
+
+    /// A failing hook is one stderr line; the command's own output and status stand.
+    @Test func aFailingHookIsReportedNotFatal() throws {
+        let hooks = try HookHome.withSession()
+        try hooks.addHook("pomodoro-start", "exit 3")
+        let started = try hooks.run(["start", "one"], at: 1_010)
+        #expect(started.status == 0)
+        #expect(started.stdout == "pomodoro 2 on 'one' until 00:21\n")
+        #expect(
+            started.stderr
+                == "ouro: hook pomodoro-start (\(hooks.hooksPath)/pomodoro-start) exited with status 3\n"
+        )
+    }
+
+    /// A process killed after committing an event but before running its hook: the next
+    /// run that records events delivers it, late, once.
+    @Test func aKilledClaimantsEventsAreDeliveredByTheNextRun() throws {
+        let hooks = try HookHome.withSession()
+        try hooks.addHook(
+            "pomodoro-end",
+            #"""
+            if [ ! -e "$OURO_HOME/killed" ]; then touch "$OURO_HOME/killed"; kill -9 $PPID; exit 0; fi
+            echo "$OURO_EVENT late=${OURO_LATE-unset}" >>"$OURO_HOME/log"
+            """#)
+        #expect(try hooks.run(["start", "one"], at: 1_010).status == 0)
+        let killed = try hooks.run(["status"], at: 1_400)
+        #expect(killed.status != 0)
+        #expect(hooks.lines("log") == [])
+        #expect(try hooks.run(["status"], at: 1_700).status == 0)
+        #expect(try hooks.run(["status"], at: 1_900).status == 0)
+        #expect(hooks.lines("log") == ["pomodoro-end late=390"])
+    }
+
+    /// Without a hooks directory no event is left pending for a later one to replay.
+    @Test func eventsWithoutHooksAreDeliveredAtOnce() throws {
+        let hooks = try HookHome.withSession()
+        try FileManager.default.removeItem(atPath: hooks.hooksPath)
+        #expect(try hooks.run(["start", "one"], at: 1_010).status == 0)
+        let store = try Store(directory: hooks.home.path)
+        #expect(
+            try store.database.scalar("SELECT count(*) FROM events WHERE delivered IS NULL")
+                == .integer(0))
+        #expect(try store.database.scalar("SELECT count(*) FROM events") == .integer(6))
+    }
+
+    /// Whether `pid` has exited (gone, or a zombie waiting for init).
+    private static func isGone(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
+            return true
+        }
+        return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
+    }
+}
