@@ -199,14 +199,17 @@ _ouro() {
 
 _ouro_hud() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--reduce-motion --no-seconds --version -h --help)
     repeating_options=()
-    non_repeating_options=(--speed)
+    non_repeating_options=(--speed --pulse)
     __ouro_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--speed')
+        return
+        ;;
+    '--pulse')
         return
         ;;
     esac
