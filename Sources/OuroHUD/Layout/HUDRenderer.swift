@@ -49,7 +49,7 @@ public struct HUDRenderer: Sendable {
     }
 
     /// While the ring eases during a pulse, the next instant a cell turns elapsed, rounded
-    /// up to the ring's frame grid (``Pulse/ringFramesPerSecond``).
+    /// up to the ring's frame grid (``Pulse/pulseFramesPerSecond``).
     private func ringMove(for state: HUDState, width: Int, height: Int) -> Double? {
         let phase = state.phase
         let pulse = state.pulse
@@ -64,7 +64,7 @@ public struct HUDRenderer: Sendable {
             let eased = (turn - from) / (to - from)
             let t = pulse.duration * 2 / .pi * asin(eased)
             // On the ring's frame grid: the cells that turn within one frame share a wake-up.
-            let frame = (t * Pulse.ringFramesPerSecond).rounded(.up) / Pulse.ringFramesPerSecond
+            let frame = Pulse.pulseFrame(after: t)
             let instant = phase.pulseStart + min(frame, pulse.duration) + Pulse.settle
             return instant > state.now ? instant : nil
         }
