@@ -72,7 +72,7 @@ bench-status: deps static-libs
 
 ## bench-hud: the HUD's CPU, wake-ups and memory over MINUTES (default 10) beside termdown.
 .PHONY: bench-hud
-bench-hud: deps static-cxx
+bench-hud: deps static-libs
 	RELEASE_FLAGS="$(RELEASE_FLAGS)" Benchmarks/hud.sh
 
 lint:

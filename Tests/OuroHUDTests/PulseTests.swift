@@ -130,12 +130,16 @@ import Testing
         #expect(state(now: 1490.5, seconds: false).nextDeadline == 1500)
     }
 
-    /// During a pulse the loop wakes only where the stepped brightness changes shade:
-    /// where sin(t·π) crosses 0.25 and 0.75, rising and falling, and at the pulse's end.
+    /// During a pulse the loop wakes only where the stepped brightness changes shade —
+    /// where sin(t·π) crosses 0.25 and 0.75, rising and falling — rounded up to the pulse's
+    /// 10 fps frame grid, and at the pulse's end (which takes the last fall, at 0.92).
     @Test func wakesAtTheShadeStepsOfAPulse() {
         let rise1 = asin(0.25) / .pi
         let rise2 = asin(0.75) / .pi
-        let expected = [30 + rise1, 30 + rise2, 31 - rise2, 31 - rise1]
+        #expect(Pulse.pulseFramesPerSecond == 10)
+        #expect(Pulse.pulseFrame(after: rise1) == 0.1)
+        #expect(Pulse.pulseFrame(after: rise2) == 0.3)
+        let expected = [30.1, 30.3, 30.8, 31]
         var now = 30.0
         for step in expected {
             let deadline = state(now: now, seconds: false).nextDeadline
@@ -149,7 +153,6 @@ import Testing
                             .brightness))
             now = deadline
         }
-        #expect(state(now: now, seconds: false).nextDeadline == 31)
         #expect(state(now: 31, seconds: false).nextDeadline == 60)
     }
 

@@ -32,6 +32,12 @@ final class NcursesDevice: TerminalDevice {
             use_default_colors()
             colors = Int(ouro_colors())
         }
+        // Until the first return from endwin(), ncurses flushes after every cursor move
+        // (so low-level terminfo callers see their output): a frame then leaves as one
+        // write() per run, and each write wakes the terminal (tmux) and preempts the HUD.
+        // Leaving and re-entering curses mode once ends that: a frame becomes one write().
+        endwin()
+        wrefresh(window)
         return (colors, String(cString: ouro_codeset()))
     }
 

@@ -48,7 +48,8 @@ public struct HUDRenderer: Sendable {
         return deadline
     }
 
-    /// While the ring eases during a pulse, the next instant a cell turns elapsed.
+    /// While the ring eases during a pulse, the next instant a cell turns elapsed, rounded
+    /// up to the ring's frame grid (``Pulse/pulseFramesPerSecond``).
     private func ringMove(for state: HUDState, width: Int, height: Int) -> Double? {
         let phase = state.phase
         let pulse = state.pulse
@@ -62,7 +63,9 @@ public struct HUDRenderer: Sendable {
             guard turn >= from, turn < to else { return nil }
             let eased = (turn - from) / (to - from)
             let t = pulse.duration * 2 / .pi * asin(eased)
-            let instant = phase.pulseStart + t + Pulse.settle
+            // On the ring's frame grid: the cells that turn within one frame share a wake-up.
+            let frame = Pulse.pulseFrame(after: t)
+            let instant = phase.pulseStart + min(frame, pulse.duration) + Pulse.settle
             return instant > state.now ? instant : nil
         }
         return moves.min()

@@ -10,7 +10,7 @@ extension Pulse {
     ///
     /// Brightness and the reminder's opacity are stepped through shades, so only the
     /// instants where a step changes count: the next pulse's start, the shade steps of
-    /// the swell, the pulse's end, the reminder's fade steps and the end of its hold. That
+    /// the swell (on the pulse's frame grid), the pulse's end, the reminder's fade steps and the end of its hold. That
     /// is a handful of wake-ups per pulse instead of a frame every 1/30 s; consecutive
     /// wake-ups are never closer than 1/``framesPerSecond``. The ring's motion depends on
     /// the layout, so ``HUDRenderer/nextDeadline(for:width:height:)`` adds it.
@@ -24,7 +24,10 @@ extension Pulse {
             if reduceMotion {
                 changes.append(pulseStart + Self.highlightDuration)
             } else {
-                changes += brightnessSteps.map { pulseStart + $0 * duration + Self.settle }
+                changes += brightnessSteps.compactMap { step in
+                    let frame = Self.pulseFrame(after: step * duration)
+                    return frame < duration ? pulseStart + frame + Self.settle : nil
+                }
                 changes.append(pulseStart + duration)
             }
         }
@@ -59,6 +62,12 @@ extension Pulse {
             steps += [rise, 1 - rise]
         }
         return steps.sorted()
+    }
+
+    /// The first instant of the pulse's frame grid (``pulseFramesPerSecond``) at or after
+    /// `t` seconds into a pulse: changes within one frame share a wake-up.
+    static func pulseFrame(after t: Double) -> Double {
+        (t * pulseFramesPerSecond).rounded(.up) / pulseFramesPerSecond
     }
 
     /// A change lands this long after the instant its formula gives, so the frame drawn

@@ -41,6 +41,14 @@ public struct Pulse: Equatable, Sendable {
 
     /// The most frames per second an animation asks for.
     public static let framesPerSecond: Double = 30
+    /// The most frames per second a pulse asks for: its shade steps and the ring's ease
+    /// land on a grid of this rate from the pulse's start.
+    ///
+    /// Each frame is a wake-up of the HUD and of the terminal: with a frame at every shade
+    /// step and every ring cell that turns, a pulse of the 100×30 HUD woke it 24 times
+    /// beside its seconds tick, about half the idle budget of 2.5 wake-ups a second. Ten
+    /// frames a second still read as motion.
+    public static let pulseFramesPerSecond: Double = 10
     /// Seconds the reminder text takes to fade in, and again to fade out.
     public static let fadeDuration: Double = 0.5
     /// Seconds the single highlight of ``reduceMotion`` lasts.

@@ -94,6 +94,8 @@ final class HUDLoop {
         loop.onClockJump = { [unowned self] in resumed() }
         scheduleBoundary()
         render()
+        // Start-up is over: what it alone touched need not stay resident while the HUD idles.
+        StartupPages.release()
         while running {
             loop.runOnce()
             // A resize interrupts poll() without making the terminal readable: curses
