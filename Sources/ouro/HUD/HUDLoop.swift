@@ -16,6 +16,9 @@ import TimerTree
 /// A final class: the loop's handlers and timers share this one state.
 final class HUDLoop {
     private let context: CommandContext
+    /// The committed runs' events, for the terminal's own bell and OSC notification.
+    private let tap: EventTap
+    private let alerts: NotificationSettings
     private let options: HUDRunOptions
     private let display: HUDOptions
     private let store: Store
@@ -49,7 +52,11 @@ final class HUDLoop {
         context: CommandContext, options: HUDRunOptions, store: Store, screen: CursesScreen,
         signals: SignalPipe
     ) throws {
+        tap = EventTap(passingTo: context.events)
+        var context = context
+        context.events = tap
         self.context = context
+        alerts = NotificationSettings(context.environment)
         self.options = options
         display = options.display
         self.store = store
@@ -70,6 +77,8 @@ final class HUDLoop {
         // created), at the real start time, exactly as `ouro status` would.
         model = try context.update(scope: Self.scope(at: context.now), readMostly: true, in: store)
         { model, _ in model }
+        // Starting the HUD is not news: the first frame shows the interval and its reminder.
+        _ = tap.take()
         interaction = HUDInteraction(
             catalog: HUDCatalog(nexus: model, now: context.now, zone: context.zone))
         try loop.add(wall)
@@ -187,8 +196,24 @@ final class HUDLoop {
                 return
             }
         }
+        alertTerminal()
         interaction.refresh(HUDCatalog(nexus: model, now: now, zone: context.zone))
         scheduleBoundary()
+    }
+
+    /// Rings the terminal (bell, OSC 777 and OSC 9, as `OURO_NOTIFY` allows) for the interval
+    /// starts and start prompts the HUD's own runs committed.
+    ///
+    /// Written straight to the terminal, outside curses' buffer: the sequences move no cursor.
+    private func alertTerminal() {
+        for event in tap.take() {
+            guard
+                let text = TerminalAlert.text(
+                    for: event, in: model, zone: context.zone, settings: alerts)
+            else { continue }
+            var bytes = Array(text.utf8)
+            _ = write(STDOUT_FILENO, &bytes, bytes.count)
+        }
     }
 
     /// Reloads when another process committed since the HUD last looked.
@@ -222,6 +247,7 @@ final class HUDLoop {
                 }
             }
             interaction.report(message, at: now)
+            alertTerminal()
         } catch let error as NexusError {
             interaction.report(error.description, isError: true, at: now)
         } catch let error as OuroError {
