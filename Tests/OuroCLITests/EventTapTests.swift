@@ -29,3 +29,30 @@ import Testing
         #expect(tap.take().isEmpty)
     }
 }
+
+@Suite struct TerminalAlertTests {
+    /// A session's start prompt rings the bell and sends OSC 777 and OSC 9; each can be off.
+    @Test func aStartPromptRingsAndNotifiesAsTheSettingsAllow() throws {
+        var model = Nexus()
+        _ = try model.addSession(from: 1_000, to: 2_000, at: 900)
+        var events: [NexusEvent] = []
+        model.advance(to: 1_100) { events.append($0) }
+        let texts = { (settings: NotificationSettings) in
+            events.compactMap {
+                TerminalAlert.text(for: $0, in: model, zone: .utc, settings: settings)
+            }
+        }
+        let all = texts(NotificationSettings())
+        #expect(all.count == 1)
+        let text = try #require(all.first)
+        #expect(text.hasPrefix("\u{07}\u{1B}]777;notify;"))
+        #expect(text.contains("\u{1B}]9;"))
+        var bellOnly = NotificationSettings()
+        bellOnly.osc = false
+        #expect(texts(bellOnly) == ["\u{07}"])
+        var none = NotificationSettings()
+        none.bell = false
+        none.osc = false
+        #expect(texts(none).isEmpty)
+    }
+}
