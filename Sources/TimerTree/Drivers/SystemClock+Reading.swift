@@ -1,9 +1,10 @@
 @preconcurrency import Glibc
 
 extension SystemClock {
-    /// The clock's reading in seconds: every real-time driver reads time here, and only here.
+    /// The clock's reading in seconds: every reader of a system clock (the drivers, the
+    /// command line's "now", hook timeouts) reads time here, and only here.
     @inline(__always)
-    static func seconds() -> Double {
+    public static func seconds() -> Double {
         var reading = timespec()
         clock_gettime(id, &reading)
         return WakeUpInstant.seconds(

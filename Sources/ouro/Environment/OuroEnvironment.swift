@@ -1,5 +1,6 @@
 import Glibc
 import OuroStore
+import TimerTree
 
 /// What `ouro` reads from its environment, read once at start-up.
 ///
@@ -85,7 +86,7 @@ struct OuroEnvironment: Sendable {
     ///
     /// - Throws: `OuroError` (exit 64) naming the value when `OURO_NOW` does not parse.
     func now() throws(OuroError) -> Double {
-        guard let text = self["OURO_NOW"] else { return WallClock.now() }
+        guard let text = self["OURO_NOW"] else { return EpochSeconds.seconds() }
         guard let instant = InstantText.parse(text) else {
             throw .badEnvironment(
                 "OURO_NOW", text,

@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import TimerTree
 
 /// Runs one executable with an argv and an envp through `posix_spawn` — never through a
 /// shell, so nothing in an intention's title is ever interpreted — and waits for it, up to
@@ -47,14 +48,14 @@ struct HookRunner: Sendable {
     }
 
     private func wait(for pid: pid_t) -> HookOutcome {
-        let deadline = Self.monotonicNow() + timeout
+        let deadline = MonotonicSeconds.seconds() + timeout
         var pause = 0.001
         var status: Int32 = 0
         while true {
             let result = waitpid(pid, &status, WNOHANG)
             if result == pid { return Self.outcome(status) }
             if result == -1, errno != EINTR { return .failedToStart(errno) }
-            let left = deadline - Self.monotonicNow()
+            let left = deadline - MonotonicSeconds.seconds()
             if left <= 0 {
                 kill(-pid, SIGKILL)
                 kill(pid, SIGKILL)
@@ -73,11 +74,6 @@ struct HookRunner: Sendable {
         return signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
     }
 
-    private static func monotonicNow() -> Double {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-    }
 }
 
 extension timespec {
