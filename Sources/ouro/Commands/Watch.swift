@@ -1,6 +1,7 @@
 import ArgumentParser
 import Glibc
 import OuroStore
+import TimerTree
 
 /// `ouro watch`: the model's events, one line each, as they happen.
 struct Watch: ParsableCommand {
@@ -32,16 +33,19 @@ struct Watch: ParsableCommand {
         let fixedNow = context.environment["OURO_NOW"] != nil
         let store = try context.openStore()
         var last = since == nil ? try store.lastEventID() : 0
-        // Made after the first run, which creates the -wal file the waker watches.
+        // Made after the first run, so the waker does not wake for that run's own writes.
         var waker: WatchWaker?
         while true {
-            if !fixedNow { context.now = WallClock.now() }
+            if !fixedNow { context.now = EpochSeconds.seconds() }
             let deadline = try context.update(readMostly: true, in: store) { model, _ in
                 model.nextDeadline
             }
             // Watching starts before reading, so a commit in between is read now or wakes
             // the wait; never missed.
-            if waker == nil { waker = try WatchWaker(store: store) }
+            if waker == nil {
+                waker = try WatchWaker(
+                    store: store, directory: context.environment.dataDirectory())
+            }
             for event in try store.events(after: last, since: since) {
                 last = event.id
                 if let until, event.time > until { continue }

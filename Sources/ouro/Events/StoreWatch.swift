@@ -1,11 +1,14 @@
 import Glibc
 
-/// Wakes the HUD when something writes to the data directory: an inotify descriptor on the
-/// directory, which reports writes to the database's `-wal` file and the files being
-/// created, replaced or removed.
+/// Wakes the HUD and `ouro watch` when something writes to the data directory: an inotify
+/// descriptor on the directory, which reports writes to the database's `-wal` file, files
+/// closed after writing, and files created, replaced or removed.
 ///
-/// A wake-up is only a hint (the HUD's own commits and checkpoints wake it too): the loop
-/// confirms with `ChangeMonitor` before it reloads. A final class: it owns the descriptor.
+/// A wake-up is only a hint (a process's own commits and checkpoints wake it too): the
+/// caller confirms with `ChangeMonitor`. Closes matter: SQLite makes a commit visible through
+/// the memory-mapped `-shm` index, which inotify never reports, so a check made on the last
+/// `-wal` write can come too early; the writer closing its files afterwards wakes the caller
+/// again. A final class: it owns the descriptor.
 final class StoreWatch {
     /// The descriptor to `poll()` for `POLLIN`.
     let fileDescriptor: Int32
