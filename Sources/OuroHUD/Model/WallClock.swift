@@ -4,8 +4,7 @@ import TimerTree
 enum WallClock {
     /// Hours and minutes in `zone`, 24-hour, e.g. `"10:55"`.
     static func time(_ instant: Double, in zone: Zone) -> String {
-        let time = zone.civil(at: instant).time
-        return twoDigits(time.hour) + ":" + twoDigits(time.minute)
+        zone.civil(at: instant).time.hourAndMinute
     }
 
     /// Hours, minutes and the weekday in `zone`, e.g. `"09:00 Mon"`.
@@ -13,9 +12,5 @@ enum WallClock {
         let civil = zone.civil(at: instant)
         let day = civil.date.weekday.abbreviation
         return time(instant, in: zone) + " " + day.prefix(1).uppercased() + day.dropFirst()
-    }
-
-    private static func twoDigits(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
     }
 }

@@ -30,7 +30,7 @@ enum ClockText {
 
     /// A wall time as `HH:MM`.
     static func wallTime(_ time: WallTime) -> String {
-        "\(twoDigits(time.hour)):\(twoDigits(time.minute))"
+        time.hourAndMinute
     }
 
     /// A date as `YYYY-MM-DD`.
