@@ -12,17 +12,16 @@ ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
 FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 MAN_DATE    ?= $(shell date +%Y-%m-%d)
 SWIFT_FLAGS ?=
-# Release: static Swift runtime, no build-directory rpath, stripped, identical code folded,
-# and linked by lld as a position-dependent executable. STATIC_LIBS holds only the archives of
-# libstdc++, SQLite, ncursesw and tinfo, so their -l flags find the static copies: binding
-# those shared libraries' symbols at every start (Debian links them -z now) was 43 % of
-# `ouro status`'s 4.55 M instructions. Without PIE the 2.2 MB of Swift metadata needs no
-# relocating at start (403 → 284 page faults). Together: 4.55 M → 2.24 M instructions, for
-# 1.3 MB more binary; the executable image loses ASLR (shared libraries keep it).
-STATIC_LIBS = $(CURDIR)/.build/static-libs
-RELEASE_FLAGS = -c release --static-swift-stdlib --disable-local-rpath -Xlinker --strip-all \
-	-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xswiftc -Xclang-linker -Xswiftc -no-pie \
-	-Xlinker --icf=all -Xlinker -L$(STATIC_LIBS)
+# Release: one static executable (Swift runtime, glibc, libstdc++, SQLite, ncursesw and tinfo
+# all linked in), stripped, identical code folded, linked by lld. `ouro status` is started by
+# status bars every few seconds, so start-up is what it costs: a static executable skips the
+# dynamic loader, which bound ~1,600 symbols of Debian's libsqlite3 (built -z now) at every
+# start. Concrete generic metadata is reached through direct accessors rather than mangled
+# names, so the runtime demangles nothing on the way to an answer. Figures: CHANGELOG.md,
+# `make bench-status`.
+RELEASE_FLAGS = -c release -Xswiftc -static-executable -Xlinker --strip-all \
+	-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xlinker --icf=all \
+	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 LINT_PATHS  = Package.swift Sources Tests Benchmarks
 
 export LANG := C.UTF-8
@@ -67,12 +66,12 @@ bench-core: deps
 
 ## bench-status: `ouro status` latency (empty store, 10 years of history) beside timew and /bin/true.
 .PHONY: bench-status
-bench-status: deps static-libs
+bench-status: deps
 	RELEASE_FLAGS="$(RELEASE_FLAGS)" Benchmarks/status.sh
 
 ## bench-hud: the HUD's CPU, wake-ups and memory over MINUTES (default 10) beside termdown.
 .PHONY: bench-hud
-bench-hud: deps static-libs
+bench-hud: deps
 	RELEASE_FLAGS="$(RELEASE_FLAGS)" Benchmarks/hud.sh
 
 lint:
@@ -81,19 +80,8 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive $(LINT_PATHS)
 
-release: deps static-libs
+release: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
-
-.PHONY: static-libs
-## static-libs: link the static archives a release build prefers; a missing one falls back to
-## the shared library.
-static-libs:
-	@mkdir -p $(STATIC_LIBS)
-	@for lib in libstdc++.a libsqlite3.a libncursesw.a libtinfo.a; do \
-		archive=$$(cc -print-file-name=$$lib); \
-		if [ -f "$$archive" ]; then ln -sf "$$archive" $(STATIC_LIBS)/$$lib; \
-		else rm -f $(STATIC_LIBS)/$$lib; fi; \
-	done
 
 ## install: the release binary, the man pages and the bash/zsh/fish completions under PREFIX.
 ## INSTALL_BIN=path installs that binary instead of building the release one (the tests do).

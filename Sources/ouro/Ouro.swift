@@ -22,6 +22,8 @@ struct Ouro: ParsableCommand {
             pomodoro, 74 data store unusable.
             """,
         version: "0.1.0",
+        // Every command below names itself (CommandNameTests): a derived name costs a
+        // search of every protocol conformance in the binary at each start.
         subcommands: [
             Hud.self, Status.self, Intend.self, Start.self, Evaluate.self, Abandon.self,
             EstimateIntention.self, Intentions.self, Log.self, Score.self, Hours.self,

@@ -4,6 +4,7 @@ import OuroStore
 /// `ouro abandon`: gives an intention up.
 struct Abandon: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "abandon",
         abstract: "Abandon an intention (ends its running pomodoro now).")
 
     @Argument(help: "The intention's id.")

@@ -5,6 +5,7 @@ import OuroStore
 /// `ouro evaluate`: says how a pomodoro went.
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "evaluate",
         abstract: "Evaluate a pomodoro: distracted, interrupted, focused or achieved.",
         discussion: "Evaluates the latest pomodoro unless --pomodoro names another.")
 

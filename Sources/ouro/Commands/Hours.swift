@@ -4,6 +4,7 @@ import OuroCore
 /// `ouro hours`: the work-hour rules.
 struct Hours: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "hours",
         abstract: "List or change the work hours.",
         subcommands: [List.self, Set.self, Add.self, Clear.self],
         defaultSubcommand: List.self)
@@ -31,7 +32,8 @@ struct Hours: ParsableCommand {
 
     /// `ouro hours [list]`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the work-hour rules.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the work-hour rules.")
 
         @Flag(help: "Print one JSON array on one line.")
         var json = false
@@ -42,6 +44,7 @@ struct Hours: ParsableCommand {
     /// `ouro hours set DAYS RANGE`.
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Replace every rule with this one (ouro hours set mon-fri 09:00-17:00).")
 
         @OptionGroup var rule: RuleArguments
@@ -52,6 +55,7 @@ struct Hours: ParsableCommand {
     /// `ouro hours add DAYS RANGE`.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a rule (ouro hours add sat 10:00-12:00).")
 
         @OptionGroup var rule: RuleArguments
@@ -62,6 +66,7 @@ struct Hours: ParsableCommand {
     /// `ouro hours clear`.
     struct Clear: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "clear",
             abstract: "Remove every rule (sessions already under way stay).")
 
         func run() throws {

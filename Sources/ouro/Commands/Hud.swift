@@ -3,6 +3,7 @@ import ArgumentParser
 /// `ouro hud` (the default): the full-screen HUD.
 struct Hud: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "hud",
         abstract: "Open the HUD (the default).",
         discussion: """
             Given the main command's --work-hours, --work-days or --streak, ouro saves them, \

@@ -3,6 +3,7 @@ import ArgumentParser
 /// `ouro intend`: creates an intention and prints its id.
 struct Intend: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "intend",
         abstract: "Create an intention; prints its id.")
 
     @Argument(help: "What you intend to do.")

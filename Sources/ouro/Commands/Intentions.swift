@@ -4,6 +4,7 @@ import OuroCore
 /// `ouro intentions`: lists intentions.
 struct Intentions: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "intentions",
         abstract: "List open intentions (--all: completed and abandoned too).")
 
     @Flag(help: "Include completed and abandoned intentions.")

@@ -5,6 +5,7 @@ import TimerTree
 /// `ouro log`: past intervals.
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "log",
         abstract: "List the intervals of a range of days (default: today).")
 
     @Option(

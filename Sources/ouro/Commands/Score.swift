@@ -5,6 +5,7 @@ import OuroStore
 /// `ouro score`: a day's score, ideal and perfect.
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "score",
         abstract: "Show a day's score, its ideal and its perfect score.",
         discussion: """
             score: the points earned that day. ideal: for each session that day, the points \

@@ -9,6 +9,7 @@ struct SessionCommand: ParsableCommand {
     /// `ouro session add --from --to`.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a session today (--from 14:00 --to 16:30) or at full timestamps.",
             discussion: "A wall-time end before the start is on the next day.")
 

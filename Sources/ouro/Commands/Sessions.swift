@@ -4,6 +4,7 @@ import OuroStore
 /// `ouro sessions`: today's sessions with their points.
 struct Sessions: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sessions",
         abstract: "List today's sessions with the points earned and possible.")
 
     @Flag(help: "Print one JSON array on one line.")

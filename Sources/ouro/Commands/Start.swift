@@ -5,6 +5,7 @@ import OuroStore
 /// `ouro start`: starts (or continues) a pomodoro.
 struct Start: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "start",
         abstract: "Start (or continue) a pomodoro.",
         discussion: """
             Names the intention by id or title; a title no open intention has creates one. \

@@ -3,6 +3,7 @@ import ArgumentParser
 /// `ouro status`: the current interval, for scripts and status bars.
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "status",
         abstract: "Show the current interval, for scripts and status bars.",
         discussion: """
             Prints one short line; --json prints one JSON object on one line; --format \

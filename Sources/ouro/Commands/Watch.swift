@@ -6,6 +6,7 @@ import TimerTree
 /// `ouro watch`: the model's events, one line each, as they happen.
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "watch",
         abstract: "Print events as they happen, one line each, until interrupted.",
         discussion: """
             Blocks between events: it wakes when another ouro process commits and when the \
