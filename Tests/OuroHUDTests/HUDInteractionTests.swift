@@ -342,13 +342,16 @@ import Testing
 @Suite struct EstimateParserTests {
     @Test(arguments: [
         ("25m", 1500.0), ("1h30m", 5400), ("1.5h", 5400), ("90s", 90), ("45", 2700),
-        (" 1h 5m ", 3900), ("2H", 7200),
+        (" 1h 5m ", 3900), ("2H", 7200), ("10000h", 36_000_000),
     ])
     func reads(text: String, seconds: Double) {
         #expect(EstimateParser.seconds(text) == seconds)
     }
 
-    @Test(arguments: ["", "soon", "0", "-5", "m", "5x", "1h30", "0m"])
+    @Test(arguments: [
+        "", "soon", "0", "-5", "m", "5x", "1h30", "0m", "1e300", "inf", "nan", "0x1p4", ".",
+        "10001h", "600001", "1..5h", "٣m",
+    ])
     func refuses(text: String) {
         #expect(EstimateParser.seconds(text) == nil)
     }

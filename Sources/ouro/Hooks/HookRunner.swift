@@ -62,10 +62,18 @@ struct HookRunner: Sendable {
                 while waitpid(pid, &status, 0) == -1, errno == EINTR {}
                 return .timedOut
             }
-            var nap = timespec(seconds: min(pause, left))
+            var nap = Self.interval(seconds: min(pause, left))
             nanosleep(&nap, nil)
             pause = min(pause * 2, 0.05)
         }
+    }
+
+    /// `seconds` as the C value `nanosleep` takes. A function, not an initialiser in an
+    /// extension on `timespec`: Glibc and the timerfd shim both bring that type into Swift,
+    /// and an extension attaches to one of them depending on the build order.
+    private static func interval(seconds: Double) -> timespec {
+        let whole = seconds.rounded(.down)
+        return timespec(tv_sec: Int(whole), tv_nsec: Int((seconds - whole) * 1e9))
     }
 
     /// Decodes a `waitpid` status (the `WIFEXITED` family are macros Swift cannot call).
@@ -74,11 +82,4 @@ struct HookRunner: Sendable {
         return signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
     }
 
-}
-
-extension timespec {
-    fileprivate init(seconds: Double) {
-        let whole = seconds.rounded(.down)
-        self.init(tv_sec: Int(whole), tv_nsec: Int((seconds - whole) * 1e9))
-    }
 }

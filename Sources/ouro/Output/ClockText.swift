@@ -15,7 +15,8 @@ enum ClockText {
 
     /// A length as `25m`, `1h30m`, `90s`… (the form durations are typed in).
     static func duration(_ seconds: Double) -> String {
-        let total = max(0, Int(seconds.rounded()))
+        // Clamped before the conversion, which traps on NaN and on anything past Int.max.
+        let total = seconds.isNaN ? 0 : Int(min(max(0, seconds), 1e15).rounded())
         var text = ""
         if total >= 3_600 { text += "\(total / 3_600)h" }
         if total % 3_600 >= 60 { text += "\(total % 3_600 / 60)m" }
