@@ -146,3 +146,39 @@ import Testing
         #expect(result.stdout.contains(#""session":{"start":1795424400.0,"end":1795453200.0"#))
     }
 }
+
+/// Plain `ouro status` when nothing runs says when something will, without reading a past
+/// time of day as today's.
+@Suite struct IdleLineTests {
+    /// Monday 2026-11-23 00:00 UTC; the default hours are Mon–Fri 09:00–17:00.
+    static let monday = 1_795_392_000.0
+
+    /// Seconds after Monday 00:00, and the line then.
+    static let moments: [(Double, String)] = [
+        (28_800, "idle · next session at 09:00"),  // Monday 08:00
+        (63_000, "idle · next session Tue 09:00"),  // Monday 17:30
+        (410_400, "idle · next session Mon 09:00"),  // Friday 18:00
+        (60_000, "idle · session until 17:00"),  // Monday 16:40, the instant a point is lost
+    ]
+
+    @Test(arguments: moments)
+    func saysWhenTheNextSessionIs(offset: Double, line: String) throws {
+        let result = try OuroHome().run(["status"], at: Self.monday + offset)
+        #expect(result.status == 0)
+        #expect(result.stdout == line + "\n")
+    }
+
+    @Test func beyondAWeekTheDateIsGiven() throws {
+        let home = OuroHome()
+        try home.run(["hours", "set", "mon", "09:00-17:00"], at: Self.monday)
+        // Monday 17:30: next Monday is seven days on.
+        let result = try home.run(["status"], at: Self.monday + 17.5 * 3_600)
+        #expect(result.stdout == "idle · next session 2026-11-30 09:00\n")
+    }
+
+    @Test func withNoWorkHoursItIsJustIdle() throws {
+        let home = OuroHome()
+        try home.run(["hours", "clear"], at: Self.monday)
+        #expect(try home.run(["status"], at: Self.monday + 3_600).stdout == "idle\n")
+    }
+}

@@ -10,7 +10,6 @@ enum WallClock {
     /// Hours, minutes and the weekday in `zone`, e.g. `"09:00 Mon"`.
     static func timeAndWeekday(_ instant: Double, in zone: Zone) -> String {
         let civil = zone.civil(at: instant)
-        let day = civil.date.weekday.abbreviation
-        return time(instant, in: zone) + " " + day.prefix(1).uppercased() + day.dropFirst()
+        return time(instant, in: zone) + " " + civil.date.weekday.title
     }
 }

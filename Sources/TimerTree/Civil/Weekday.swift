@@ -16,6 +16,11 @@ public enum Weekday: Int, CaseIterable, Comparable, Hashable, Sendable, Codable 
         ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][rawValue - 1]
     }
 
+    /// The abbreviation as a heading or a sentence shows it (`Mon` … `Sun`).
+    public var title: String {
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][rawValue - 1]
+    }
+
     /// Orders weekdays from Monday to Sunday.
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
 }

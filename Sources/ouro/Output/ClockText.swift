@@ -29,6 +29,21 @@ enum ClockText {
         wallTime(zone.civil(at: instant).time)
     }
 
+    /// When `instant` comes, seen from `now`: `at 09:00` today, `Tue 09:00` within the
+    /// week, `2026-12-01 09:00` beyond it.
+    ///
+    /// A bare `09:00` would read as today even when today's 09:00 has passed.
+    static func upcoming(_ instant: Double, from now: Double, in zone: Zone) -> String {
+        let then = zone.civil(at: instant)
+        let days = then.date.daysSinceEpoch - zone.civil(at: now).date.daysSinceEpoch
+        let time = wallTime(then.time)
+        switch days {
+        case ...0: return "at " + time
+        case 1...6: return then.date.weekday.title + " " + time
+        default: return date(then.date) + " " + time
+        }
+    }
+
     /// A wall time as `HH:MM`.
     static func wallTime(_ time: WallTime) -> String {
         time.hourAndMinute

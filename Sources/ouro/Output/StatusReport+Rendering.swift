@@ -61,9 +61,15 @@ extension StatusReport {
         var parts: [String] = []
         switch kind {
         case "idle":
-            parts.append(
-                end.map { "idle · next session at " + ClockText.wallTime($0, in: zone) }
-                    ?? "idle")
+            // Idle inside a session: its points are out of reach (or, for the instant a
+            // start prompt expires, the next prompt comes with the next advance).
+            if let session, session.start <= now, now < session.end {
+                parts.append("idle · session until " + ClockText.wallTime(session.end, in: zone))
+            } else if let end {
+                parts.append("idle · next session " + ClockText.upcoming(end, from: now, in: zone))
+            } else {
+                parts.append("idle")
+            }
         default:
             parts.append(label + " " + ClockText.countdown(remaining ?? 0) + " left")
         }
