@@ -86,6 +86,32 @@ import Testing
         #expect(!listed.stdout.contains("Demo only"), "\(listed.stdout)")
     }
 
+    /// A slow hook runs beside the HUD, not in it: the pomodoro shows at once while the hook
+    /// still sleeps, and quitting waits for the hook, so the event is delivered exactly once.
+    @Test func aSlowHookNeverFreezesTheHUD() throws {
+        let hooks = try HookHome()
+        try hooks.addHook("pomodoro-start", #"sleep 4; echo "$OURO_EVENT" >>"$OURO_HOME/ran""#)
+        let pane = try TmuxPane(
+            home: hooks.home, at: Self.monday10,
+            environment: ["XDG_CONFIG_HOME": hooks.config, "OURO_NOTIFY": "none"])
+        try #require(try pane.wait(for: "Start a pomodoro: press s").held)
+        try Self.intend("Write report", in: pane)
+        pane.send("s")
+        try #require(try pane.wait(for: "Enter start").held)
+        pane.send("Enter")
+        // Run in the HUD's thread, the hook held the message back for its 4 s.
+        let started = try pane.wait(for: "Pomodoro started: “Write report”", timeout: 2)
+        #expect(started.held, "pane:\n\(started.text)")
+        #expect(hooks.lines("ran").isEmpty)
+        pane.send("q")
+        #expect(pane.file("exit-status", timeout: 10) == "0")
+        #expect(hooks.lines("ran") == ["pomodoro-start"])
+        // Marked delivered: the next command does not run it again.
+        let status = try hooks.run(["status"], at: Self.monday10 + 60)
+        #expect(status.stderr == "")
+        #expect(hooks.lines("ran") == ["pomodoro-start"])
+    }
+
     /// Types `n`, the title, Enter and Enter (no estimate), and expects intention 1.
     static func intend(_ title: String, in pane: TmuxPane) throws {
         pane.send("n")

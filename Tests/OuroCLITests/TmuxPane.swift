@@ -10,18 +10,21 @@ final class TmuxPane {
     let socket = "ouro-hud-" + UUID().uuidString
     let home: OuroHome
 
-    /// Opens `ouro arguments…` in a `width` × `height` pane at `now` (epoch seconds), in UTC.
+    /// Opens `ouro arguments…` in a `width` × `height` pane at `now` (epoch seconds), in UTC,
+    /// with `environment` exported besides.
     init(
         _ arguments: [String] = [], home: OuroHome = OuroHome(), at now: Double,
-        width: Int = 100, height: Int = 30
+        width: Int = 100, height: Int = 30, environment: [String: String] = [:]
     ) throws {
         self.home = home
         try FileManager.default.createDirectory(
             atPath: home.path, withIntermediateDirectories: true)
         let quoted = ([OuroProcess.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
+        let extra = environment.sorted { $0.key < $1.key }
+            .map { " " + $0.key + "=" + Self.quoted($0.value) }.joined()
         let script = """
             export LANG=C.UTF-8 TERM=xterm-256color TZ=UTC OURO_HOME='\(home.path)' \
-            OURO_NOW='\(now)'; cd '\(home.path)'; stty -g > stty-before; \
+            OURO_NOW='\(now)'\(extra); cd '\(home.path)'; stty -g > stty-before; \
             sh -c 'echo $$ > pid; exec "$0" "$@"' \(quoted); echo $? > exit-status; \
             stty -g > stty-after; sleep 600
             """

@@ -18,6 +18,9 @@ struct CommandContext {
     var events: any EventSink = NoEventSink()
     /// Records hook events in each run's transaction and runs the hooks after it commits.
     var hooks: HookDelivery
+    /// Where the HUD hands claimed hook events so its own thread never waits for a hook;
+    /// nil for commands, which deliver before they exit.
+    var hookWorker: HookWorker?
 
     /// The context of this process.
     ///
@@ -59,7 +62,11 @@ struct CommandContext {
                 record: { model, events in
                     claimed = try hooks.claim(events, in: model, store: store, now: now)
                 })
-            hooks.deliver(claimed, store: store, now: now)
+            if let hookWorker {
+                hookWorker.deliver(claimed, now: now)
+            } else {
+                hooks.deliver(claimed, store: store, now: now)
+            }
             events.deliver(result.events, now: now)
             return result.value
         } catch let error as NexusError {

@@ -26,17 +26,19 @@ enum HUDLauncher {
         } catch .noTerminal(let message) {
             throw OuroError(status: .usage, message: message)
         }
-        let hud: HUDLoop
+        var hud: HUDLoop?
         do {
             hud = try HUDLoop(
                 context: context, options: options, store: store, screen: screen,
                 signals: signals)
-            try hud.run()
+            try hud?.run()
         } catch {
             screen.restore()
+            hud?.finishHooks()
             throw error
         }
         screen.restore()
-        if let signal = hud.endingSignal { Glibc.exit(signal.exitStatus) }
+        hud?.finishHooks()
+        if let signal = hud?.endingSignal { Glibc.exit(signal.exitStatus) }
     }
 }

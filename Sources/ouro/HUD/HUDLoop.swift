@@ -55,6 +55,10 @@ final class HUDLoop {
         tap = EventTap(passingTo: context.events)
         var context = context
         context.events = tap
+        if !options.isDemo {
+            context.hookWorker = HookWorker(
+                delivery: context.hooks, directory: try context.environment.dataDirectory())
+        }
         self.context = context
         alerts = NotificationSettings(context.environment)
         self.options = options
@@ -82,6 +86,12 @@ final class HUDLoop {
         interaction = HUDInteraction(
             catalog: HUDCatalog(nexus: model, now: context.now, zone: context.zone))
         try loop.add(wall)
+    }
+
+    /// Waits for the hooks still running (at most the hook timeout each), so every event the
+    /// HUD claimed is delivered before it exits; call once the terminal is restored.
+    func finishHooks() {
+        context.hookWorker?.finish()
     }
 
     /// Runs until `q`, a signal that ends the program, or a failure (thrown).
@@ -140,6 +150,10 @@ final class HUDLoop {
     /// Draws the frame for now and sleeps the frame timer until the frame next changes.
     private func render() {
         let now = modelNow()
+        for line in context.hookWorker?.takeReports() ?? [] {
+            let message = line.hasPrefix("ouro: ") ? String(line.dropFirst(6)) : line
+            interaction.report(message, isError: true, at: now)
+        }
         model.advance(to: now)
         var state = HUDState(nexus: model, now: now, zone: context.zone, options: display)
         state.pulse.resumedAt = resumedAt

@@ -83,8 +83,12 @@ struct HookDelivery: Sendable {
     /// each failure as one stderr line, and marks the events delivered.
     ///
     /// A failing hook is not fatal: the command's own result stands, and the event counts
-    /// as delivered (it is never retried).
-    func deliver(_ claimed: [OutboxEvent], store: Store, now: Double) {
+    /// as delivered (it is never retried). `report` gets each failure line (stderr unless
+    /// the HUD shows them).
+    func deliver(
+        _ claimed: [OutboxEvent], store: Store, now: Double,
+        report: (String) -> Void = StandardError.writeLine
+    ) {
         guard !claimed.isEmpty else { return }
         let notifier =
             notifications.desktop ? DesktopNotifier(searching: searchPath) : nil
@@ -95,7 +99,7 @@ struct HookDelivery: Sendable {
                     environment: HookEnvironment.entries(for: event, now: now))
                 if let line = outcome.report(hook: event.name, path: path, timeout: runner.timeout)
                 {
-                    StandardError.writeLine(line)
+                    report(line)
                 }
             }
             if let notifier, DesktopNotifier.notifies(event, at: now) {
@@ -105,7 +109,7 @@ struct HookDelivery: Sendable {
         do {
             try store.markDelivered(claimed.map(\.id), at: now)
         } catch {
-            StandardError.writeLine(
+            report(
                 "ouro: hooks ran but could not be marked delivered in \(store.database.path): "
                     + "\(error)")
         }
