@@ -17,6 +17,9 @@ enum HUDLauncher {
             print(try StatusOptions().output(in: context))
             return
         }
+        // Argument parsing ran through code the HUD never needs again; let it go before the
+        // store and curses touch theirs, so the two never count towards one peak.
+        StartupPages.release()
         let store = try context.openStore()
         // The signal pipe first, so curses leaves Ctrl-C, Ctrl-Z and SIGTERM to it.
         let signals = try SignalPipe()
