@@ -17,12 +17,6 @@
 set -eu
 cd "$(dirname "$0")/.."
 MINUTES=${MINUTES:-10}
-if [ -z "${RELEASE_FLAGS:-}" ]; then
-    echo "run through make bench-hud (it passes the Makefile's RELEASE_FLAGS)" >&2
-    exit 64
-fi
-swift build $RELEASE_FLAGS --product ouro >/dev/null
-BIN=$(swift build $RELEASE_FLAGS --show-bin-path)
 if [ ! -x .venv-termdown/bin/termdown ]; then
     python3 -m venv .venv-termdown
     .venv-termdown/bin/pip install -q termdown
@@ -30,6 +24,8 @@ fi
 WORK=$(mktemp -d)
 SOCKET=ouro-bench-hud-$$
 trap 'tmux -L "$SOCKET" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+. Benchmarks/release.sh
+install_release bench-hud "$WORK" ouro
 export TZ=UTC LANG=C.UTF-8
 T0=1795428000 # Monday 2026-11-23 10:00 UTC, inside the default work hours
 mkdir -p "$WORK/home"

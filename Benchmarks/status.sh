@@ -18,23 +18,10 @@
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-300}
-if [ -z "${RELEASE_FLAGS:-}" ]; then
-    echo "run through make bench-status (it passes the Makefile's RELEASE_FLAGS)" >&2
-    exit 64
-fi
-FLAGS=$RELEASE_FLAGS
-swift build $FLAGS --product ouro >/dev/null
-swift build $FLAGS --product OuroStoreBench >/dev/null
-BUILT=$(swift build $FLAGS --show-bin-path)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-# Time the binary as `make install` leaves it: copied with install(1). The linker's own
-# output was just written through mmap, so its page cache holds small pages that the kernel
-# cannot map around a fault; the same bytes run ~30 % slower from there (228 page faults
-# against 196) than from a copy or from disk, which is what users run.
-BIN=$WORK/bin
-mkdir -p "$BIN"
-install -m 0755 "$BUILT/ouro" "$BUILT/OuroStoreBench" "$BIN/"
+. Benchmarks/release.sh
+install_release bench-status "$WORK" ouro OuroStoreBench
 
 NOW=$("$BIN/OuroStoreBench" "$WORK/history" 10)
 NOW=$((NOW + 90))
