@@ -55,9 +55,9 @@ final class HUDLoop {
         tap = EventTap(passingTo: context.events)
         var context = context
         context.events = tap
+        let directory = try context.environment.dataDirectory()
         if !options.isDemo {
-            context.hookWorker = HookWorker(
-                delivery: context.hooks, directory: try context.environment.dataDirectory())
+            context.hookWorker = HookWorker(delivery: context.hooks, directory: directory)
         }
         self.context = context
         alerts = NotificationSettings(context.environment)
@@ -75,7 +75,7 @@ final class HUDLoop {
         branchManagers = [animationBranch.manager, modelBranch.manager]
         modelOrigin = context.now
         branchOrigin = modelClock.now()
-        storeWatch = StoreWatch(directory: try context.environment.dataDirectory())
+        storeWatch = StoreWatch(directory: directory)
         monitor = try ChangeMonitor(database: store.database)
         // The first load may write (a new store's work hours, records the advance to now
         // created), at the real start time, exactly as `ouro status` would.
@@ -150,8 +150,7 @@ final class HUDLoop {
     /// Draws the frame for now and sleeps the frame timer until the frame next changes.
     private func render() {
         let now = modelNow()
-        for line in context.hookWorker?.takeReports() ?? [] {
-            let message = line.hasPrefix("ouro: ") ? String(line.dropFirst(6)) : line
+        for message in context.hookWorker?.takeReports() ?? [] {
             interaction.report(message, isError: true, at: now)
         }
         model.advance(to: now)

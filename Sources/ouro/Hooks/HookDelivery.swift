@@ -83,11 +83,11 @@ struct HookDelivery: Sendable {
     /// each failure as one stderr line, and marks the events delivered.
     ///
     /// A failing hook is not fatal: the command's own result stands, and the event counts
-    /// as delivered (it is never retried). `report` gets each failure line (stderr unless
-    /// the HUD shows them).
+    /// as delivered (it is never retried). `report` gets each failure, without the `ouro: `
+    /// that stderr puts before it (the default) and the HUD's message line does not.
     func deliver(
         _ claimed: [OutboxEvent], store: Store, now: Double,
-        report: (String) -> Void = StandardError.writeLine
+        report: (String) -> Void = { StandardError.writeLine("ouro: " + $0) }
     ) {
         guard !claimed.isEmpty else { return }
         let notifier =
@@ -110,7 +110,7 @@ struct HookDelivery: Sendable {
             try store.markDelivered(claimed.map(\.id), at: now)
         } catch {
             report(
-                "ouro: hooks ran but could not be marked delivered in \(store.database.path): "
+                "hooks ran but could not be marked delivered in \(store.database.path): "
                     + "\(error)")
         }
     }

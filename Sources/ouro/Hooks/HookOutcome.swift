@@ -11,17 +11,18 @@ enum HookOutcome: Hashable, Sendable {
     /// It could not be started (`posix_spawn`'s error number).
     case failedToStart(Int32)
 
-    /// The one stderr line for a hook that did not succeed, or nil when it did.
+    /// What went wrong with a hook that did not succeed, or nil when it did; stderr puts
+    /// `ouro: ` before it, the HUD shows it as it is.
     func report(hook name: String, path: String, timeout: Double) -> String? {
         switch self {
         case .exited(0): nil
-        case .exited(let status): "ouro: hook \(name) (\(path)) exited with status \(status)"
-        case .signaled(let signal): "ouro: hook \(name) (\(path)) was ended by signal \(signal)"
+        case .exited(let status): "hook \(name) (\(path)) exited with status \(status)"
+        case .signaled(let signal): "hook \(name) (\(path)) was ended by signal \(signal)"
         case .timedOut:
-            "ouro: hook \(name) (\(path)) ran longer than \(ClockText.points(timeout)) s and "
+            "hook \(name) (\(path)) ran longer than \(ClockText.points(timeout)) s and "
                 + "was killed; raise OURO_HOOK_TIMEOUT if it needs longer"
         case .failedToStart(let error):
-            "ouro: hook \(name) (\(path)) could not start: "
+            "hook \(name) (\(path)) could not start: "
                 + String(cString: strerror(error))
         }
     }

@@ -38,12 +38,12 @@ final class HookWorker: Sendable {
                 let store = try Store(directory: directory)
                 delivery.deliver(claimed, store: store, now: now, report: report)
             } catch {
-                report("ouro: hooks could not open the data store in \(directory): \(error)")
+                report("hooks could not open the data store in \(directory): \(error)")
             }
         }
     }
 
-    /// The failure lines reported since the last call, oldest first.
+    /// The failures reported since the last call, oldest first, without `ouro: `.
     func takeReports() -> [String] {
         reports.withLock { lines in
             defer { lines.removeAll() }
@@ -55,6 +55,6 @@ final class HookWorker: Sendable {
     /// any failure not yet shown to stderr.
     func finish() {
         queue.sync {}
-        for line in takeReports() { StandardError.writeLine(line) }
+        for message in takeReports() { StandardError.writeLine("ouro: " + message) }
     }
 }

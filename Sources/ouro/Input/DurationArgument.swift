@@ -1,3 +1,5 @@
+import OuroCore
+
 /// A length of time typed as hours, minutes and seconds: `25m`, `1h30m`, `90s`, `2h`.
 ///
 /// Units come in the order h, m, s, each at most once, and every number has a unit — a
@@ -8,8 +10,8 @@ struct DurationArgument: Hashable, Sendable, ParsedArgument {
     /// The length in whole seconds, at least 1.
     var seconds: Int
 
-    /// The longest accepted duration, in seconds.
-    static let maximumSeconds = 10_000 * 3_600
+    /// The longest accepted duration, in seconds: the longest estimate (10 000 hours).
+    static let maximumSeconds = Int(Estimate.longestDuration)
 
     private static let expected = "use a number with h, m or s, like 25m, 1h30m, 90s or 2h"
 

@@ -63,7 +63,7 @@ extension StatusReport {
         case "idle":
             // Idle inside a session: its points are out of reach (or, for the instant a
             // start prompt expires, the next prompt comes with the next advance).
-            if let session, session.start <= now, now < session.end {
+            if let session {
                 parts.append("idle · session until " + ClockText.wallTime(session.end, in: zone))
             } else if let end {
                 parts.append("idle · next session " + ClockText.upcoming(end, from: now, in: zone))
