@@ -10,8 +10,10 @@ struct IdealFuture: Sendable {
         /// Idle (or in a start prompt): a new streak starts at once.
         case idle
         /// Inside a running pomodoro that has this index, started and ends at these times,
-        /// for an intention that will then have had this many pomodoros.
-        case pomodoro(index: Int, start: Double, end: Double, intentionPomodoros: Int)
+        /// for an intention that will then have had this many pomodoros and whose estimates
+        /// are worth `accuracy` points when it is achieved at `end`.
+        case pomodoro(
+            index: Int, start: Double, end: Double, intentionPomodoros: Int, accuracy: Double)
         /// Inside a break of the live streak, started and ending at these times.
         case rest(start: Double, end: Double)
         /// Inside a grace period that started at this time.
@@ -21,7 +23,8 @@ struct IdealFuture: Sendable {
     /// The phase the simulated user is in.
     private enum Phase {
         case idle
-        case pomodoro(index: Int, start: Double, end: Double, intentionPomodoros: Int)
+        case pomodoro(
+            index: Int, start: Double, end: Double, intentionPomodoros: Int, accuracy: Double)
         case rest(start: Double, end: Double)
         case grace(start: Double, length: Double)
     }
@@ -31,8 +34,8 @@ struct IdealFuture: Sendable {
     /// The time of the latest counted event; nil when none counted.
     private(set) var lastEventTime: Double?
 
-    /// Simulates from `time` until past `windowEnd`, counting the events inside
-    /// `[windowStart, windowEnd]` whose interval also starts inside it.
+    /// Simulates from `time` until past `windowEnd`, counting the events whose own time is
+    /// inside `[windowStart, windowEnd]` (as ``Nexus/scoreEvents(from:through:)`` does).
     ///
     /// - Parameters:
     ///   - streak: the live streak to continue (with `origin` not idle); nil starts fresh.
@@ -51,8 +54,10 @@ struct IdealFuture: Sendable {
         var phase: Phase
         switch origin {
         case .idle: phase = .idle
-        case .pomodoro(let index, let start, let end, let count):
-            phase = .pomodoro(index: index, start: start, end: end, intentionPomodoros: count)
+        case .pomodoro(let index, let start, let end, let count, let accuracy):
+            phase = .pomodoro(
+                index: index, start: start, end: end, intentionPomodoros: count,
+                accuracy: accuracy)
         case .rest(let start, let end): phase = .rest(start: start, end: end)
         case .grace(let start):
             let length = steps.first?.length ?? 0
@@ -60,11 +65,9 @@ struct IdealFuture: Sendable {
             phase = length > 0 ? .grace(start: start, length: length) : .idle
         }
 
-        /// Adds points that count at `eventTime` for an interval that started at `start`.
-        func count(_ value: Double, at eventTime: Double, from start: Double) {
-            guard windowStart <= start, start <= windowEnd, windowStart <= eventTime,
-                eventTime <= windowEnd, value != 0
-            else { return }
+        /// Adds points that count at `eventTime`.
+        func count(_ value: Double, at eventTime: Double) {
+            guard windowStart <= eventTime, eventTime <= windowEnd, value != 0 else { return }
             points += value
             lastEventTime = max(lastEventTime ?? eventTime, eventTime)
         }
@@ -89,21 +92,23 @@ struct IdealFuture: Sendable {
                 phase = .grace(start: clock, length: steps[0].length)
             case .grace(let start, let length):
                 created += 1
-                count(ScoreRules.intentionCreated(ordinal: created), at: start, from: start)
-                count(ScoreRules.intentionSet(indexInStreak: pomodoros), at: start, from: start)
+                count(ScoreRules.intentionCreated(ordinal: created), at: start)
+                count(ScoreRules.intentionSet(indexInStreak: pomodoros), at: start)
                 phase = .pomodoro(
-                    index: pomodoros, start: start, end: start + length, intentionPomodoros: 1)
+                    index: pomodoros, start: start, end: start + length, intentionPomodoros: 1,
+                    accuracy: 0)
                 pomodoros += 1
-            case .pomodoro(_, let start, let end, let intentionPomodoros):
+            case .pomodoro(_, _, let end, let intentionPomodoros, let accuracy):
                 clock = end
                 count(
                     EvaluationResult.achieved.points
-                        + ScoreRules.intentionCompleted(pomodoros: intentionPomodoros),
-                    at: end, from: start)
+                        + ScoreRules.intentionCompleted(pomodoros: intentionPomodoros)
+                        + accuracy,
+                    at: end)
                 phase = following(at: end)
-            case .rest(let start, let end):
+            case .rest(_, let end):
                 clock = end
-                count(1, at: end, from: start)
+                count(1, at: end)
                 phase = following(at: end)
             }
         }

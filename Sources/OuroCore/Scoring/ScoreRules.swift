@@ -21,7 +21,11 @@ enum ScoreRules {
 
     /// Points for a completed intention's estimates: with `actual` its summed pomodoro time,
     /// the best of its last 10 estimates (newest first, capped 10, 9, …, 1) at
-    /// min(accuracy, earliness, cap).
+    /// min(accuracy, earliness, cap), where accuracy = ⌊10 × max(0, 1 − |actual − estimate| /
+    /// actual)⌋ and earliness = ⌊10 × min(1, (evaluatedAt − madeAt) / actual)⌋.
+    ///
+    /// With `actual` = 0 (achieved at the second it started) the result is 0: no estimate
+    /// can be accurate about no work, and nothing divides by zero.
     ///
     /// - Complexity: O(1): at most 10 estimates are looked at.
     static func estimateAccuracy(

@@ -5,7 +5,12 @@ import Testing
     /// The records a store would load for the window starting at `windowStart`.
     private func workingSet(of full: Nexus, windowStart: Double) throws -> Nexus {
         let live = full.live
-        var intervals = full.intervals.filter { $0.start >= windowStart }
+        // The window's intervals, the one running at its start and those evaluated inside it.
+        let running = full.intervals.last { $0.start < windowStart }
+        var intervals = full.intervals.filter { interval in
+            interval.start >= windowStart || interval.id == running?.id
+                || (interval.evaluation?.at ?? -.infinity) >= windowStart
+        }
         for id in live.requiredIntervalIDs where !intervals.contains(where: { $0.id == id }) {
             intervals.append(try #require(full.interval(id)))
         }

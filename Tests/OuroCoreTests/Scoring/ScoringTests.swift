@@ -113,14 +113,77 @@ import Testing
         #expect(try accuracyPoints([perfect] + Array(repeating: wild, count: 2)) == [8])
     }
 
-    @Test func windowsCountAnIntervalsEventsOnlyIfItStartsInside() throws {
+    @Test func everyEventCountsInTheWindowHoldingItsOwnTime() throws {
         var (nexus, _) = try pomodoroStartedAtZero()
         try nexus.evaluate(pomodoro: 1, as: .focused, at: 200)
         nexus.advance(to: 700)
-        // The break starts at 300: its completion at 600 counts in [300, 600] but the
-        // pomodoro's evaluation at 200 and its start at 0 do not count in [100, 600].
-        #expect(nexus.score(from: 100, through: 600) == 1)
+        // The pomodoro started at 0: its evaluation at 200 counts in [100, 600] all the same,
+        // and the break (300–600) counts at its end.
+        #expect(nexus.score(from: 100, through: 600) == 1 + 1)
+        #expect(nexus.score(from: 250, through: 600) == 1)
         #expect(nexus.score(from: 0, through: 600) == 3 + 1 + 1 + 1)
         #expect(nexus.score(from: 0, through: 599) == 3 + 1 + 1)
+    }
+
+    @Test func aPomodoroAchievedAfterMidnightCountsOnTheNewDay() throws {
+        // Started at 23:58 on day 1, achieved at 00:01 on day 2 (UTC days of 86 400 s).
+        let midnight = 86_400.0
+        var nexus = Nexus()
+        let id = try nexus.addIntention(title: "write", at: midnight - 120)
+        try nexus.startPomodoro(intention: id, at: midnight - 120)
+        try nexus.evaluate(pomodoro: 1, as: .achieved, at: midnight + 60)
+        let newDay = nexus.scoreEvents(from: midnight, through: 2 * midnight - 1)
+        #expect(newDay.map(\.kind) == [.evaluation, .intentionCompleted])
+        #expect(nexus.score(from: midnight, through: 2 * midnight - 1) == 1.25 + 10)
+        #expect(nexus.score(from: 0, through: midnight - 1) == 3 + 1)
+        // The break after it (00:01–00:06) counts on the new day once it has run.
+        nexus.advance(to: midnight + 360)
+        #expect(nexus.score(from: midnight, through: 2 * midnight - 1) == 1.25 + 10 + 1)
+    }
+
+    @Test func aBreakCrossingTheWindowStartCountsAtItsEnd() throws {
+        var (nexus, _) = try pomodoroStartedAtZero()
+        nexus.advance(to: 700)
+        // The break runs 300–600: it counts in a window starting at 400, not one ending at 599.
+        #expect(nexus.score(from: 400, through: 700) == 1)
+        #expect(nexus.score(from: 0, through: 599) == 3 + 1)
+    }
+
+    @Test func aReevaluationMovesItsPointsToTheNewEvaluationsDay() throws {
+        var (nexus, _) = try pomodoroStartedAtZero()
+        try nexus.evaluate(pomodoro: 1, as: .focused, at: 400)
+        try nexus.evaluate(pomodoro: 1, as: .interrupted, at: 100_000)
+        // The first day loses the replaced evaluation; the later window gains the new one.
+        #expect(nexus.score(from: 0, through: 86_399) == 3 + 1 + 1)
+        #expect(abs(nexus.score(from: 86_400, through: 172_799) - 0.2) < 1e-9)
+    }
+
+    @Test func estimateAccuracyIsZeroWhenNothingWasWorked() throws {
+        // Achieved at the second it started: the pomodoro lasted 0 s, so actual = 0 and no
+        // estimate can be accurate (nothing divides by zero).
+        var nexus = Nexus()
+        let id = try nexus.addIntention(title: "write", estimate: 300, at: 0)
+        try nexus.startPomodoro(intention: id, at: 100)
+        try nexus.evaluate(pomodoro: 1, as: .achieved, at: 100)
+        #expect(nexus.intention(id)?.completion?.accuracyPoints == 0)
+        #expect(points(nexus, .estimateAccuracy).isEmpty)
+        #expect(points(nexus, .intentionCompleted) == [10])
+    }
+
+    @Test func anEstimatesPointIsDecidedWhenItIsMade() throws {
+        var nexus = try singlePomodoroStreaks(minutes: 1)
+        let id = try nexus.addIntention(title: "write", estimate: 600, at: 0)
+        try nexus.estimate(id, duration: 900, at: 10)
+        #expect(points(nexus, .estimateMade) == [1])
+        let before = nexus.score(from: 0, through: 10)
+        // A later pomodoro raises the allowance for later estimates only: the one made at 10
+        // stays without its point, and the day it was made keeps its score.
+        try nexus.startPomodoro(intention: id, at: 100)
+        nexus.advance(to: 200)
+        #expect(nexus.intention(id)?.estimates.map(\.earnsPoint) == [true, false])
+        #expect(nexus.score(from: 0, through: 10) == before)
+        try nexus.estimate(id, duration: 1200, at: 300)
+        #expect(nexus.intention(id)?.estimates.map(\.earnsPoint) == [true, false, true])
+        #expect(nexus.score(from: 0, through: 10) == before)
     }
 }
