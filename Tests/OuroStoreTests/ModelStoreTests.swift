@@ -57,9 +57,43 @@ import TimerTree
             try store.loadModel(WorkingSetScope(intentionIDs: [1], latestPomodoro: true)))
         #expect(named.intervals.map(\.id) == [2])
         #expect(named.intentions.map(\.id) == [1])
+        // The pomodoro 1100–1400 started before the window but was evaluated inside it.
         let window = try #require(try store.loadModel(WorkingSetScope(since: 1_150, until: 1_500)))
-        #expect(window.intervals.map(\.id) == [3])
+        #expect(window.intervals.map(\.id) == [2, 3])
         #expect(window.sessions.map(\.id) == [1])
+    }
+
+    @Test func aWindowLoadsTheOlderIntervalsWithEventsInsideIt() throws {
+        let directory = TemporaryDirectory()
+        let store = try Store(directory: directory.path)
+        var model = try Self.sampleModel()
+        // Pomodoro 2 (1100–1400, focused at 1200), its break 3 (1400–1700), then a grace
+        // period; a day later pomodoro 2 is re-evaluated.
+        model.advance(to: 90_000)
+        try model.evaluate(pomodoro: 2, as: .interrupted, at: 90_000)
+        try store.database.write { _ in try store.save(&model) }
+        let day = try #require(try store.loadModel(WorkingSetScope(since: 86_400, until: 172_799)))
+        #expect(day.intervals.map(\.id).contains(2))
+        #expect(
+            day.score(from: 86_400, through: 172_799) == model.score(from: 86_400, through: 172_799)
+        )
+        #expect(abs(day.score(from: 86_400, through: 172_799) - 0.2) < 1e-9)
+        // A window starting inside the break 1400–1700 loads it, so its end counts there.
+        let late = try #require(try store.loadModel(WorkingSetScope(since: 1_500, until: 1_800)))
+        #expect(late.intervals.map(\.id).contains(3))
+        #expect(late.score(from: 1_500, through: 1_800) == model.score(from: 1_500, through: 1_800))
+        #expect(late.score(from: 1_500, through: 1_800) == 1)
+    }
+
+    @Test func everyRunLoadsTheRunningSessionsRecords() throws {
+        let directory = TemporaryDirectory()
+        let store = try Store(directory: directory.path)
+        var model = try Self.sampleModel()
+        try store.database.write { _ in try store.save(&model) }
+        // The session 1000–5000 is running at the last update (1750): a bare run still sees
+        // what was earned in it, for the start prompts it may show.
+        let bare = try #require(try store.loadModel())
+        #expect(bare.score(from: 1_000, through: 1_750) == model.score(from: 1_000, through: 1_750))
     }
 
     @Test func anUpdateAdvancesAppliesSavesAndReturnsTheEvents() throws {

@@ -33,10 +33,14 @@ extension Store {
             let running = sessions.lazy.filter { $0.end > lastUpdate }.map(\.start).min()
             windowStart = min(since, running ?? since)
         }
+        if windowStart == nil {
+            windowStart = sessions.lazy.filter { $0.start <= lastUpdate }.map(\.start).min()
+        }
         if let windowStart {
             try addIntervals(
                 "SELECT \(IntervalRecord.columns) FROM intervals WHERE start BETWEEN ? AND ?",
                 [.real(windowStart), .real(until)])
+            try addEventsFromEarlierIntervals(windowStart, until, into: &intervals)
         }
         if scope.latestPomodoro {
             try addIntervals(
@@ -86,6 +90,32 @@ extension Store {
         return try Nexus(
             live: live, intentions: Self.unique(intentions), intervals: intervals,
             sessions: sessions, workHourRules: rules)
+    }
+
+    /// Adds the intervals started before `start` that have score events inside
+    /// `[start, until]`: the one running at `start` (a break ending inside counts there) and
+    /// the pomodoros evaluated inside (their evaluation, and any completion, count there).
+    ///
+    /// - Complexity: O(log n + k): intervals never overlap, so one started before `start`
+    ///   can run into it; evaluations are found by the `intervals_by_evaluation` index.
+    private func addEventsFromEarlierIntervals(
+        _ start: Double, _ until: Double, into intervals: inout [IntervalRecord]
+    ) throws {
+        let earlier = [
+            (
+                "SELECT \(IntervalRecord.columns) FROM intervals WHERE start < ? "
+                    + "ORDER BY start DESC LIMIT 1", [SQLiteValue.real(start)]
+            ),
+            (
+                "SELECT \(IntervalRecord.columns) FROM intervals WHERE evaluated_at "
+                    + "BETWEEN ? AND ? AND start < ?", [.real(start), .real(until), .real(start)]
+            ),
+        ]
+        for (sql, values) in earlier {
+            for interval in try database.query(sql, values, row: IntervalRecord.init(row:)) {
+                if let interval { intervals.append(interval) }
+            }
+        }
     }
 
     /// `records` sorted by id, each id once.

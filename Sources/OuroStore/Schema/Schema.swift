@@ -10,6 +10,7 @@ public enum Schema {
             sql: "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value ANY) STRICT"),
         Migration(2, "the model's records", sql: modelTables),
         Migration(3, "the event outbox for hooks and watch", sql: eventTables),
+        Migration(4, "pomodoros by evaluation time", sql: evaluationIndex),
     ]
 
     /// The schema version this binary writes.
@@ -100,5 +101,15 @@ public enum Schema {
         ) STRICT;
         CREATE INDEX events_pending ON events (id) WHERE delivered IS NULL;
         CREATE INDEX events_by_time ON events (time);
+        """
+
+    /// Migration 4: pomodoros found by when they were evaluated.
+    ///
+    /// Every score event counts in the window that holds its own time, so a day's score needs
+    /// the pomodoros evaluated that day though started before it (late or re-evaluations).
+    /// Partial: only evaluated pomodoros are indexed.
+    static let evaluationIndex = """
+        CREATE INDEX intervals_by_evaluation ON intervals (evaluated_at)
+            WHERE evaluated_at IS NOT NULL;
         """
 }
