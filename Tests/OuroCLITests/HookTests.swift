@@ -34,7 +34,8 @@ import Testing
                 "interval-end break 1310", "break-end break 1310",
                 "interval-start gracePeriod 1610", "interval-end gracePeriod 1610",
                 "interval-start startPrompt 1820", "interval-end startPrompt 1820",
-                "interval-start startPrompt 2100",
+                // The prompt from 1820 expires at 2000 and the next starts at that instant.
+                "interval-start startPrompt 2000",
             ])
     }
 

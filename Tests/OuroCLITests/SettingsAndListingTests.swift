@@ -37,9 +37,11 @@ import Testing
         let csv = try home.run(["log", "--since", "1970-01-01", "--csv"], at: 1_500)
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.first == "id,kind,start,end,intention,title,evaluation")
+        // The prompt shown at 1050 expires at 1100: the next one (interval 2) starts then and
+        // `start` ends it at once, so the pomodoro is interval 3.
         #expect(
             lines.contains(
-                #"2,pomodoro,1970-01-01T00:18:20+00:00,1970-01-01T00:23:20+00:00,1,"Write, then ""ship""",focused"#
+                #"3,pomodoro,1970-01-01T00:18:20+00:00,1970-01-01T00:23:20+00:00,1,"Write, then ""ship""",focused"#
             ))
         let score = try home.run(["score", "--date", "1970-01-01", "--json"], at: 1_500)
         let object =

@@ -105,7 +105,9 @@ import Testing
         #expect(try home.run(["start", "1"], at: 1_100).status == 0)
         let evaluated = try home.run(["evaluate", "achieved"], at: 1_200)
         #expect(evaluated.status == 0)
-        #expect(evaluated.stdout == "pomodoro 2: achieved\n")
+        // The prompt shown at 1050 expires at 1100, so another starts then (interval 2) and
+        // `start` ends it at once: the pomodoro is interval 3.
+        #expect(evaluated.stdout == "pomodoro 3: achieved\n")
         let status = try home.status(at: 1_200)
         #expect(status[path: "interval.kind"] as? String == "break")
         #expect(status[path: "interval.start"] as? Double == 1_200)
@@ -158,7 +160,9 @@ import Testing
         (28_800, "idle · next session at 09:00"),  // Monday 08:00
         (63_000, "idle · next session Tue 09:00"),  // Monday 17:30
         (410_400, "idle · next session Mon 09:00"),  // Friday 18:00
-        (60_000, "idle · session until 17:00"),  // Monday 16:40, the instant a point is lost
+        // Monday 16:40, the instant a point is lost: the next prompt starts then, its figures
+        // as from 16:40:01 (model.md's prompt invariant).
+        (60_000, "start prompt 10:00 left · start now for 21.25 points, 15.25 after 16:50"),
     ]
 
     @Test(arguments: moments)
