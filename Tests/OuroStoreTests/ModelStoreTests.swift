@@ -85,6 +85,16 @@ import TimerTree
         #expect(late.score(from: 1_500, through: 1_800) == 1)
     }
 
+    @Test func pomodorosEvaluatedInAWindowAreFoundByIndex() throws {
+        let directory = TemporaryDirectory()
+        let store = try Store(directory: directory.path)
+        let plan = try store.database.query(
+            "EXPLAIN QUERY PLAN SELECT id FROM intervals WHERE evaluated_at BETWEEN ? AND ? "
+                + "AND start < ?", [.real(0), .real(1), .real(0)]
+        ) { $0.string(at: 3) ?? "" }
+        #expect(plan.contains { $0.contains("USING INDEX intervals_by_evaluation") })
+    }
+
     @Test func everyRunLoadsTheRunningSessionsRecords() throws {
         let directory = TemporaryDirectory()
         let store = try Store(directory: directory.path)

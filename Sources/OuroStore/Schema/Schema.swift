@@ -103,7 +103,7 @@ public enum Schema {
         CREATE INDEX events_by_time ON events (time);
         """
 
-    /// Migration 4: pomodoros found by when they were evaluated.
+    /// The migration that finds pomodoros by when they were evaluated.
     ///
     /// Every score event counts in the window that holds its own time, so a day's score needs
     /// the pomodoros evaluated that day though started before it (late or re-evaluations).
