@@ -25,7 +25,9 @@ import Testing
 
     /// Runs `ouro arguments…` with its standard output on a pseudo-terminal (`script`),
     /// returning what it printed with the terminal's `\r\n` turned back into `\n`.
-    static func onTerminal(_ arguments: [String], home: OuroHome, at now: Double) throws
+    static func onTerminal(
+        _ arguments: [String], home: OuroHome, at now: Double
+    ) throws
         -> String
     {
         let quoted = ([OuroProcess.binary.path] + arguments)
@@ -57,7 +59,10 @@ import Testing
         let log = try home.run(["log", "--since", "yesterday"], at: Self.tuesday10)
         #expect(log.status == 0)
         let lines = Self.lines(log.stdout)
-        #expect(lines.contains { $0.hasPrefix("2026-11-30 09:00-09:05 pomodoro ") && $0.hasSuffix(" Write") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("2026-11-30 09:00-09:05 pomodoro ") && $0.hasSuffix(" Write")
+            })
         #expect(lines.contains { $0.hasPrefix("2026-11-30 09:05-09:10 break ") })
         #expect(lines.contains { $0.hasPrefix("2026-11-30 09:10-09:13 grace period ") })
         #expect(lines.contains { $0.hasPrefix("2026-12-01 10:00-10:10 start prompt ") })
@@ -100,9 +105,10 @@ import Testing
         let monday = try home.run(["score", "--date", "2026-11-30", "--json"], at: Self.tuesday10)
         #expect(lines.first.map { $0 + "\n" } == monday.stdout)
         let plain = try home.run(["score", "--since", "yesterday"], at: Self.tuesday10)
-        #expect(Self.lines(plain.stdout).map { String($0.prefix(12)) } == [
-            "2026-11-30: ", "2026-12-01: ",
-        ])
+        #expect(
+            Self.lines(plain.stdout).map { String($0.prefix(12)) } == [
+                "2026-11-30: ", "2026-12-01: ",
+            ])
         let both = try home.run(
             ["score", "--date", "today", "--since", "yesterday"], at: Self.tuesday10)
         #expect(both.status == 64)
@@ -174,9 +180,13 @@ import Testing
             #expect(piped.status == 0)
             #expect(piped.stdout == "", "\(arguments)")
         }
-        #expect(try Self.onTerminal(["intentions"], home: home, at: 1_000) == "no open intentions\n")
-        #expect(try Self.onTerminal(["intentions", "--all"], home: home, at: 1_000) == "no intentions\n")
-        #expect(try Self.onTerminal(["log"], home: home, at: 1_000) == "no intervals on 1970-01-01\n")
+        #expect(
+            try Self.onTerminal(["intentions"], home: home, at: 1_000) == "no open intentions\n")
+        #expect(
+            try Self.onTerminal(["intentions", "--all"], home: home, at: 1_000) == "no intentions\n"
+        )
+        #expect(
+            try Self.onTerminal(["log"], home: home, at: 1_000) == "no intervals on 1970-01-01\n")
         #expect(try Self.onTerminal(["hours"], home: home, at: 1_000) == "no work hours\n")
         #expect(try Self.onTerminal(["sessions"], home: home, at: 1_000) == "no sessions today\n")
     }

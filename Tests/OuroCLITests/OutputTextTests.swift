@@ -41,9 +41,10 @@ import Testing
     }
 
     @Test func intervalKindsReadAsWords() {
-        #expect(IntervalKind.allCases.map(\.label) == [
-            "pomodoro", "break", "grace period", "start prompt",
-        ])
+        #expect(
+            IntervalKind.allCases.map(\.label) == [
+                "pomodoro", "break", "grace period", "start prompt",
+            ])
     }
 
     /// `OURO_START=1796168039.061724` broke `$((…))`: hooks get whole seconds, rounded

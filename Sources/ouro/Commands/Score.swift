@@ -70,7 +70,8 @@ struct Score: ParsableCommand {
         let range = try days.range(in: context)
         guard range.count <= Self.maximumDays else {
             throw OuroError.usage(
-                "that is \(range.count) days to score; ask for at most \(Self.maximumDays) at a time")
+                "that is \(range.count) days to score; ask for at most \(Self.maximumDays) at a time"
+            )
         }
         return range
     }

@@ -42,7 +42,8 @@ struct Sessions: ParsableCommand {
                     "\(session.id)\t\(ClockText.wallTime(session.start, in: context.zone))-"
                         + "\(ClockText.wallTime(session.end, in: context.zone))"
                         + (session.isAutomatic ? "" : " (one-off)")
-                        + Punctuation(context.environment).separator + "\(ClockText.points(score)) of \(ClockText.points(perfect)) points")
+                        + Punctuation(context.environment).separator
+                        + "\(ClockText.points(score)) of \(ClockText.points(perfect)) points")
             }
         }
     }

@@ -46,6 +46,7 @@ struct StatusOptions: Hashable, Sendable {
         }
         if let template { return template.render(report, zone: context.zone) }
         return json
-            ? report.json : report.line(zone: context.zone, punctuation: Punctuation(context.environment))
+            ? report.json
+            : report.line(zone: context.zone, punctuation: Punctuation(context.environment))
     }
 }

@@ -26,7 +26,8 @@ extension OutboxEvent {
         var parts = [ClockText.wallTime(time, in: zone), name, kind]
         if let intentionTitle { parts.append("'\(intentionTitle)'") }
         parts.append(
-            ClockText.wallTime(start, in: zone) + punctuation.rangeDash + ClockText.wallTime(end, in: zone))
+            ClockText.wallTime(start, in: zone) + punctuation.rangeDash
+                + ClockText.wallTime(end, in: zone))
         return parts.joined(separator: " ")
     }
 }

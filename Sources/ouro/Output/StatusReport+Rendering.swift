@@ -65,9 +65,13 @@ extension StatusReport {
             // Idle inside a session: its points are out of reach (or, for the instant a
             // start prompt expires, the next prompt comes with the next advance).
             if let session {
-                parts.append("idle" + separator + "session until " + ClockText.wallTime(session.end, in: zone))
+                parts.append(
+                    "idle" + separator + "session until "
+                        + ClockText.wallTime(session.end, in: zone))
             } else if let end {
-                parts.append("idle" + separator + "next session " + ClockText.upcoming(end, from: now, in: zone))
+                parts.append(
+                    "idle" + separator + "next session "
+                        + ClockText.upcoming(end, from: now, in: zone))
             } else {
                 parts.append("idle")
             }
