@@ -27,7 +27,7 @@ struct Ouro: ParsableCommand {
         subcommands: [
             Hud.self, Status.self, Intend.self, Start.self, Evaluate.self, Abandon.self,
             EstimateIntention.self, Intentions.self, Log.self, Score.self, Hours.self,
-            SessionCommand.self, Sessions.self, Watch.self,
+            SessionCommand.self, Sessions.self, Watch.self, Settings.self,
         ],
         defaultSubcommand: Hud.self
     )

@@ -26,7 +26,7 @@ import Testing
         #expect(
             names == [
                 "hud", "status", "intend", "start", "evaluate", "abandon", "estimate",
-                "intentions", "log", "score", "hours", "session", "sessions", "watch",
+                "intentions", "log", "score", "hours", "session", "sessions", "watch", "settings",
             ])
         #expect(
             Hours.configuration.subcommands.map { $0.configuration.commandName }

@@ -3,7 +3,7 @@ enum BigDigits {
     /// Rows in every glyph.
     static let height = 5
 
-    /// The inked cells of `text` (digits, `:` and `-`) in big glyphs with one column
+    /// The inked cells of `text` (digits, `:`, `-` and the minutes' `m`) in big glyphs with one column
     /// between glyphs, as (row, column) pairs from the top left.
     static func ink(_ text: String) -> [(row: Int, column: Int)] {
         var cells: [(row: Int, column: Int)] = []
@@ -55,5 +55,6 @@ enum BigDigits {
         "9": Glyph(["####", "#  #", "####", "   #", "####"]),
         ":": Glyph([" ", "#", " ", "#", " "]),
         "-": Glyph(["    ", "    ", "####", "    ", "    "]),
+        "m": Glyph(["     ", "     ", "#### ", "# # #", "# # #"]),
     ]
 }

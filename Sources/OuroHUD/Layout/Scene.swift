@@ -17,8 +17,9 @@ struct Scene {
         phase = state.phase
         (elapsedRole, remainingRole) = state.kind.roles
         let left = state.end.map { max(0, $0 - state.now) }
-        digits = TimeLeft.digits(left, showsSeconds: state.showsSeconds)
         timeText = TimeLeft.text(left, showsSeconds: state.showsSeconds)
+        // Big digits carry the unit too: a bare "4" under --no-seconds reads as anything.
+        digits = timeText
         until = state.endClock.isEmpty ? "" : "until \(state.endClock)"
         title = glyphs.displayable(state.title)
         reminder = glyphs.displayable(state.reminderText)

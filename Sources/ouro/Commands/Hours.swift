@@ -26,6 +26,7 @@ struct Hours: ParsableCommand {
             out.endArray()
             print(out.text)
         } else {
+            if rules.isEmpty { EmptyListing.report("no work hours") }
             for rule in rules { print(rule.text) }
         }
     }

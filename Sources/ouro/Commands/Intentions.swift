@@ -20,6 +20,8 @@ struct Intentions: ParsableCommand {
         let intentions = try store.intentions(includingClosed: all)
         if json {
             print(Self.json(intentions))
+        } else if intentions.isEmpty {
+            EmptyListing.report(all ? "no intentions" : "no open intentions")
         } else {
             for intention in intentions { print(Self.line(intention)) }
         }
@@ -32,7 +34,8 @@ struct Intentions: ParsableCommand {
     }
 
     static func line(_ intention: IntentionRecord) -> String {
-        var details = ["\(intention.pomodoroIDs.count) pomodoros"]
+        let count = intention.pomodoroIDs.count
+        var details = ["\(count) " + (count == 1 ? "pomodoro" : "pomodoros")]
         if let estimate = intention.estimates.last {
             details.append("estimate " + ClockText.duration(estimate.duration))
         }

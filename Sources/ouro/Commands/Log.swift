@@ -6,17 +6,15 @@ import TimerTree
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "List the intervals of a range of days (default: today).")
+        abstract: "List the intervals of a range of days (default: today).",
+        discussion: """
+            --since D lists the days from D through today (--since yesterday: yesterday and \
+            today); --until names another last day. Intervals that lasted no time (a start \
+            prompt answered at once) are left out; pomodoros always stay. On a terminal an \
+            empty listing says so; piped, it prints nothing.
+            """)
 
-    @Option(
-        help: ArgumentHelp("The first day (YYYY-MM-DD, today, yesterday).", valueName: "date"),
-        transform: { try DateArgument(parsing: $0) })
-    var since: DateArgument = .today
-
-    @Option(
-        help: ArgumentHelp("The last day (default: the first).", valueName: "date"),
-        transform: { try DateArgument(parsing: $0) })
-    var until: DateArgument?
+    @OptionGroup var days: DayRangeOptions
 
     @Flag(help: "Print one JSON array on one line.")
     var json = false
@@ -27,16 +25,11 @@ struct Log: ParsableCommand {
     func run() throws {
         guard !(json && csv) else { throw OuroError.usage("choose one of --json and --csv") }
         let context = try CommandContext.current()
-        let first = context.day(since)
-        let last = context.day(until ?? since)
-        guard first.start <= last.start else {
-            throw OuroError.usage(
-                "--since \(ClockText.date(first.date)) is after --until \(ClockText.date(last.date))"
-            )
-        }
+        let range = try days.range(in: context)
         let store = try context.openStore()
         try context.update(in: store) { _, _ in }
-        let intervals = try store.intervals(from: first.start, through: last.last)
+        let intervals = try store.intervals(from: range.start, through: range.end)
+            .filter(Self.isListed)
         let titles = Dictionary(
             uniqueKeysWithValues: try store.intentions(ids: intervals.compactMap(\.intentionID))
                 .map { ($0.id, $0.title) })
@@ -55,6 +48,8 @@ struct Log: ParsableCommand {
                 ]
                 print(fields.map(Self.csvField).joined(separator: ","))
             }
+        } else if intervals.isEmpty {
+            EmptyListing.report(Self.emptyNote(range))
         } else {
             for interval in intervals {
                 print(Self.line(interval, titles: titles, zone: context.zone))
@@ -62,11 +57,24 @@ struct Log: ParsableCommand {
         }
     }
 
+    /// Whether a recorded interval is listed: not when it lasted no time (a start prompt
+    /// answered the instant it began), unless it is a pomodoro, which can still be evaluated.
+    static func isListed(_ interval: IntervalRecord) -> Bool {
+        interval.end > interval.start || interval.kind == .pomodoro
+    }
+
+    /// What a terminal shows when the days hold no intervals.
+    static func emptyNote(_ range: DayRange) -> String {
+        let first = ClockText.date(range.first.date)
+        guard range.count > 1 else { return "no intervals on \(first)" }
+        return "no intervals from \(first) through \(ClockText.date(range.last.date))"
+    }
+
     static func line(_ interval: IntervalRecord, titles: [Int: String], zone: Zone) -> String {
         let day = ClockText.date(zone.civil(at: interval.start).date)
         var text =
             "\(day) \(ClockText.wallTime(interval.start, in: zone))-"
-            + "\(ClockText.wallTime(interval.end, in: zone)) \(interval.kind.rawValue) \(interval.id)"
+            + "\(ClockText.wallTime(interval.end, in: zone)) \(interval.kind.label) \(interval.id)"
         if let id = interval.intentionID { text += " " + (titles[id] ?? "#\(id)") }
         if let evaluation = interval.evaluation { text += " (\(evaluation.result.rawValue))" }
         return text

@@ -36,12 +36,14 @@ struct Sessions: ParsableCommand {
             out.endArray()
             print(out.text)
         } else {
+            if rows.isEmpty { EmptyListing.report("no sessions today") }
             for (session, score, perfect) in rows {
                 print(
                     "\(session.id)\t\(ClockText.wallTime(session.start, in: context.zone))-"
                         + "\(ClockText.wallTime(session.end, in: context.zone))"
                         + (session.isAutomatic ? "" : " (one-off)")
-                        + " · \(ClockText.points(score)) of \(ClockText.points(perfect)) points")
+                        + Punctuation(context.environment).separator
+                        + "\(ClockText.points(score)) of \(ClockText.points(perfect)) points")
             }
         }
     }

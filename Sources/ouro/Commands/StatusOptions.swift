@@ -40,9 +40,13 @@ struct StatusOptions: Hashable, Sendable {
             StatusReport(model: model, now: model.now ?? context.now, today: today)
         }
         if let bar {
-            return report.bar(bar, zone: context.zone, color: context.environment.usesColor)
+            return report.bar(
+                bar, zone: context.zone, color: context.environment.usesColor,
+                punctuation: Punctuation(context.environment))
         }
         if let template { return template.render(report, zone: context.zone) }
-        return json ? report.json : report.line(zone: context.zone)
+        return json
+            ? report.json
+            : report.line(zone: context.zone, punctuation: Punctuation(context.environment))
     }
 }

@@ -12,26 +12,34 @@ struct Watch: ParsableCommand {
             Blocks between events: it wakes when another ouro process commits and when the \
             next interval or session is due, and advances the model then, so a running watch \
             also fires hooks on time (see Resources/examples/ouro-watch.service). \
-            --since replays the events recorded since a time before following; --until \
-            stops once that time has passed (at once under a fixed OURO_NOW). Times are \
-            epoch seconds or ISO 8601 with an offset.
+            --since replays the events recorded since a day or a time before following; \
+            --until stops once that day or time has passed (at once under a fixed \
+            OURO_NOW); without --until it follows until interrupted. A day is YYYY-MM-DD, \
+            today or yesterday, as for log and score (--since yesterday replays yesterday \
+            and today); a time is epoch seconds or ISO 8601 with an offset.
             """)
 
     @Flag(help: "Print one JSON object per line.")
     var json = false
 
-    @Option(help: ArgumentHelp("First replay the events since this time.", valueName: "time"))
-    var since: String?
+    @Option(
+        help: ArgumentHelp(
+            "First replay the events since this day or time.", valueName: "date|time"),
+        transform: { try WatchBound(parsing: $0) })
+    var since: WatchBound?
 
-    @Option(help: ArgumentHelp("Stop once this time has passed.", valueName: "time"))
-    var until: String?
+    @Option(
+        help: ArgumentHelp("Stop once this day or time has passed.", valueName: "date|time"),
+        transform: { try WatchBound(parsing: $0) })
+    var until: WatchBound?
 
     func run() throws {
-        let since = try since.map { try Self.instant($0, option: "--since") }
-        let until = try until.map { try Self.instant($0, option: "--until") }
         Self.unblockEndingSignals()
         var context = try CommandContext.current()
+        let since = since?.first(in: context)
+        let until = until?.last(in: context)
         let fixedNow = context.environment["OURO_NOW"] != nil
+        let punctuation = Punctuation(context.environment)
         let store = try context.openStore()
         var last = since == nil ? try store.lastEventID() : 0
         // Made after the first run, so the waker does not wake for that run's own writes.
@@ -50,7 +58,7 @@ struct Watch: ParsableCommand {
             for event in try store.events(after: last, since: since) {
                 last = event.id
                 if let until, event.time > until { continue }
-                print(json ? event.json : event.line(zone: context.zone))
+                print(json ? event.json : event.line(zone: context.zone, punctuation: punctuation))
             }
             fflush(nil)  // every stream: a bar reading through a pipe sees each line at once
             if let until, context.now >= until { return }
@@ -66,14 +74,5 @@ struct Watch: ParsableCommand {
         sigemptyset(&signals)
         for signal in [SIGTERM, SIGINT, SIGHUP] { sigaddset(&signals, signal) }
         sigprocmask(SIG_UNBLOCK, &signals, nil)
-    }
-
-    private static func instant(_ text: String, option: String) throws -> Double {
-        guard let instant = InstantText.parse(text) else {
-            throw OuroError.usage(
-                "\(option) '\(text)' is not a time; use epoch seconds or ISO 8601 with an "
-                    + "offset, like 2024-05-08T11:00:00-07:00")
-        }
-        return instant
     }
 }

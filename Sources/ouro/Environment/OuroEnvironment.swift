@@ -19,7 +19,7 @@ struct OuroEnvironment: Sendable {
     /// The variables ouro reads, taken from the process.
     static let names = [
         "OURO_HOME", "OURO_NOW", "XDG_DATA_HOME", "HOME", "NO_COLOR", "TZ", "XDG_CONFIG_HOME",
-        "OURO_HOOK_TIMEOUT", "OURO_NOTIFY", "PATH",
+        "OURO_HOOK_TIMEOUT", "OURO_NOTIFY", "PATH", "LC_ALL", "LC_CTYPE", "LANG",
     ]
 
     /// The environment of this process.

@@ -31,9 +31,14 @@ enum HookEnvironment {
         return entries
     }
 
-    /// Epoch seconds as hooks read them: whole seconds without a fraction, else decimals.
+    /// Seconds as hooks read them: whole seconds, rounded down as `date +%s` does, so
+    /// shell arithmetic (`$((OURO_END - OURO_START))`) works on them.
+    ///
+    /// Rounding each value down keeps times in order and a lateness under a second unset.
+    /// Values beyond ±10^15 s (no real time) are clamped, so the conversion never traps.
     static func seconds(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        guard !value.isNaN else { return "0" }
+        return String(Int64(min(max(value, -1e15), 1e15).rounded(.down)))
     }
 
     /// This process's environment without the event variables.

@@ -21,4 +21,9 @@ struct NotificationSettings: Hashable, Sendable {
         bell = words.contains("bell")
         osc = words.contains("osc")
     }
+
+    /// The channels that are on, by their `OURO_NOTIFY` names, in that order.
+    var channels: [String] {
+        [("desktop", desktop), ("bell", bell), ("osc", osc)].filter(\.1).map(\.0)
+    }
 }

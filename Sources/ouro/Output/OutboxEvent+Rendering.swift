@@ -20,12 +20,14 @@ extension OutboxEvent {
         return out.text
     }
 
-    /// Plain `ouro watch`: `09:25 pomodoro-end pomodoro 'Write report' 09:00–09:25`.
-    func line(zone: Zone) -> String {
+    /// Plain `ouro watch`: `09:25 pomodoro-end pomodoro 'Write report' 09:00–09:25` (the
+    /// range's dash from `punctuation`).
+    func line(zone: Zone, punctuation: Punctuation) -> String {
         var parts = [ClockText.wallTime(time, in: zone), name, kind]
         if let intentionTitle { parts.append("'\(intentionTitle)'") }
         parts.append(
-            ClockText.wallTime(start, in: zone) + "–" + ClockText.wallTime(end, in: zone))
+            ClockText.wallTime(start, in: zone) + punctuation.rangeDash
+                + ClockText.wallTime(end, in: zone))
         return parts.joined(separator: " ")
     }
 }

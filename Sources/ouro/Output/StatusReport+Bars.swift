@@ -15,13 +15,17 @@ extension StatusReport {
     /// The text a bar shows: the kind and time left, then the intention or the points.
     ///
     /// `pomodoro 12:34 · Write report`, `start prompt 4:10 · 21.25 points`, `idle · 09:00`.
-    func barText(zone: Zone) -> String {
+    /// Parts are joined by `punctuation`'s separator.
+    func barText(zone: Zone, punctuation: Punctuation) -> String {
+        let separator = punctuation.separator
         if kind == "idle" {
-            return end.map { "idle · " + ClockText.wallTime($0, in: zone) } ?? "idle"
+            return end.map { "idle" + separator + ClockText.wallTime($0, in: zone) } ?? "idle"
         }
         var text = label + " " + ClockText.countdown(remaining ?? 0)
-        if let intention { text += " · " + intention.title }
-        if let pointsBeforeLoss { text += " · " + ClockText.points(pointsBeforeLoss) + " points" }
+        if let intention { text += separator + intention.title }
+        if let pointsBeforeLoss {
+            text += separator + ClockText.points(pointsBeforeLoss) + " points"
+        }
         return text
     }
 
@@ -37,8 +41,8 @@ extension StatusReport {
     }
 
     /// The report in a ready bar format; `color` false (`NO_COLOR`) leaves colours out.
-    func bar(_ format: BarFormat, zone: Zone, color: Bool) -> String {
-        let text = barText(zone: zone)
+    func bar(_ format: BarFormat, zone: Zone, color: Bool, punctuation: Punctuation) -> String {
+        let text = barText(zone: zone, punctuation: punctuation)
         let paint = color ? barColor : nil
         switch format {
         case .tmux:
@@ -49,7 +53,7 @@ extension StatusReport {
             var out = JSONText()
             out.beginObject()
             out.field("text", text)
-            out.field("tooltip", line(zone: zone))
+            out.field("tooltip", line(zone: zone, punctuation: punctuation))
             out.field("class", kind)
             out.field("alt", kind)
             out.field("percentage", Int((progress * 100).rounded(.down)))

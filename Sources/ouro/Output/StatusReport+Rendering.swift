@@ -56,17 +56,22 @@ extension StatusReport {
         }
     }
 
-    /// Plain `ouro status`: one short human line.
-    func line(zone: Zone) -> String {
+    /// Plain `ouro status`: one short human line, its parts joined by `punctuation`.
+    func line(zone: Zone, punctuation: Punctuation) -> String {
+        let separator = punctuation.separator
         var parts: [String] = []
         switch kind {
         case "idle":
             // Idle inside a session: its points are out of reach (or, for the instant a
             // start prompt expires, the next prompt comes with the next advance).
             if let session {
-                parts.append("idle · session until " + ClockText.wallTime(session.end, in: zone))
+                parts.append(
+                    "idle" + separator + "session until "
+                        + ClockText.wallTime(session.end, in: zone))
             } else if let end {
-                parts.append("idle · next session " + ClockText.upcoming(end, from: now, in: zone))
+                parts.append(
+                    "idle" + separator + "next session "
+                        + ClockText.upcoming(end, from: now, in: zone))
             } else {
                 parts.append("idle")
             }
@@ -84,6 +89,6 @@ extension StatusReport {
         if let awaitingReview {
             parts.append("evaluate pomodoro \(awaitingReview.pomodoro)")
         }
-        return parts.joined(separator: " · ")
+        return parts.joined(separator: separator)
     }
 }
