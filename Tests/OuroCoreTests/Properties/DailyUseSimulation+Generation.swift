@@ -136,7 +136,7 @@ extension DailyUseSimulation {
         case 20 where midnight - now <= 1_800:
             time = midnight + Double(Int.random(in: 0...600, using: &rng))
         case 21 where midnight - now <= 6 * 3_600:
-            time = midnight - Double(Int.random(in: 1...900, using: &rng))
+            time = midnight - Double(Int.random(in: 700...1_500, using: &rng))
         case 0..<13:
             time = now + Double(Int.random(in: 1...900, using: &rng))
         case 13..<17:
