@@ -51,15 +51,21 @@ import TimerTree
         let bare = try #require(try store.loadModel())
         #expect(bare.intervals.isEmpty)
         #expect(bare.intentions.isEmpty)
-        #expect(bare.sessions.isEmpty)
+        // The session ended within the day before the last update: a new session or a change
+        // of rules is checked against it.
+        #expect(bare.sessions.map(\.id) == [1])
         #expect(bare.workHourRules.count == 1)
         let named = try #require(
             try store.loadModel(WorkingSetScope(intentionIDs: [1], latestPomodoro: true)))
         #expect(named.intervals.map(\.id) == [2])
         #expect(named.intentions.map(\.id) == [1])
         let window = try #require(try store.loadModel(WorkingSetScope(since: 1_150, until: 1_500)))
-        #expect(window.intervals.map(\.id) == [3])
+        // The session 1000–5000 reaches into the window: its intervals load from its start,
+        // so its score is whole.
+        #expect(window.intervals.map(\.id) == [1, 2, 3])
         #expect(window.sessions.map(\.id) == [1])
+        let later = try #require(try store.loadModel(WorkingSetScope(since: 5_000)))
+        #expect(later.intervals.isEmpty)
     }
 
     @Test func anUpdateAdvancesAppliesSavesAndReturnsTheEvents() throws {

@@ -38,11 +38,7 @@ extension Nexus {
         let session = SessionRecord(id: live.nextSessionID, start: start, end: end)
         live.nextSessionID += 1
         putSession(session)
-        if session.contains(now) {
-            observer(.sessionStarted(session))
-            // No session was under way (they never overlap): the prompt is decided now.
-            showStartPrompt(at: now, observer)
-        }
+        if session.contains(now) { observer(.sessionStarted(session)) }
         return session.id
     }
 
