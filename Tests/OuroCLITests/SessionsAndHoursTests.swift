@@ -24,7 +24,9 @@ import Testing
     }
 
     /// `sessions --json` as (start, end, score, perfect) rows.
-    private func sessions(_ home: OuroHome, at now: Double, zone: String = "UTC") throws
+    private func sessions(
+        _ home: OuroHome, at now: Double, zone: String = "UTC"
+    ) throws
         -> [[Double]]
     {
         let result = try run(home, ["sessions", "--json"], at: now, zone: zone)
@@ -43,13 +45,17 @@ import Testing
     @Test(arguments: [
         ("UTC", 0.0), ("America/Los_Angeles", 8.0), ("Europe/Berlin", -1.0),
     ])
-    func settingTheHoursDuringASessionDoesNotDoubleTheDay(zone: String, offsetHours: Double)
+    func settingTheHoursDuringASessionDoesNotDoubleTheDay(
+        zone: String, offsetHours: Double
+    )
         throws
     {
         // 10:00 local time on a fresh store (default 09:00–17:00).
         let local = december1 + offsetHours * hour
         let now = local + 10 * hour
-        for change in [["hours", "set", "mon-fri", "09:30-17:30"], ["--work-hours", "09:30-17:30"]] {
+        for change in [
+            ["hours", "set", "mon-fri", "09:30-17:30"], ["--work-hours", "09:30-17:30"],
+        ] {
             let home = OuroHome()
             let changed = try run(home, change, at: now, zone: zone)
             #expect(changed.status == 0, "\(changed.stderr)")
@@ -76,8 +82,9 @@ import Testing
     @Test func workDaysKeepTheTimesAndWorkHoursKeepTheDays() throws {
         let home = OuroHome()
         let night = december1 + 2 * hour
-        #expect(try run(home, ["--work-hours", "10:00-18:00"], at: night).stdout
-            == "mon-fri 10:00-18:00 (UTC)\n")
+        #expect(
+            try run(home, ["--work-hours", "10:00-18:00"], at: night).stdout
+                == "mon-fri 10:00-18:00 (UTC)\n")
         let days = try run(home, ["--work-days", "mon,wed,fri"], at: night)
         #expect(days.stdout == "mon,wed,fri 10:00-18:00 (UTC)\n")
         #expect(try run(home, ["hours"], at: night).stdout == "mon,wed,fri 10:00-18:00 (UTC)\n")

@@ -102,8 +102,10 @@ extension Nexus {
             of: ruleTable.records, after: time, through: time + 8 * 86_400)
         {
             // A span an existing session already covers gives no new start.
-            guard let piece = span.uncovered(by: sessionTable.records).first,
-                piece.start > time
+            guard
+                let piece = span.uncovered(by: sessionTable.records).first(where: {
+                    $0.start > time
+                })
             else { continue }
             best = min(best ?? piece.start, piece.start)
             break

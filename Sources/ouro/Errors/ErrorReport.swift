@@ -66,7 +66,8 @@ struct ErrorReport: Equatable {
         case .intentionCompleted, .intentionAbandoned:
             return (.intentionClosed, "; start another with 'ouro start TITLE'")
         case .achievedNotOnLastPomodoro, .invalidDuration, .unknownZone, .noWeekdays,
-            .sessionTooLong, .workHoursTooLong, .sessionOverlaps, .sessionOverlapsWorkHours, .sessionAlreadyEnded:
+            .sessionTooLong, .workHoursTooLong, .sessionOverlaps, .sessionOverlapsWorkHours,
+            .sessionAlreadyEnded:
             return (.usage, "")
         case .missingRecord, .corruptSnapshot:
             return (.storeUnavailable, "")

@@ -20,7 +20,9 @@ import TimerTree
     }
 
     /// A model with one rule, `days` 09:00–17:00 in `zone`, advanced to `now`.
-    private func nineToFive(days: Set<Weekday>, zone: Zone, from: Double, to now: Double) throws
+    private func nineToFive(
+        days: Set<Weekday>, zone: Zone, from: Double, to now: Double
+    ) throws
         -> Nexus
     {
         var nexus = Nexus()
@@ -44,7 +46,10 @@ import TimerTree
         #expect(nexus.currentInterval?.kind == .startPrompt)
         let log = EventLog()
         try nexus.replaceWorkHourRules(
-            with: [WorkHourRuleDraft(weekdays: weekdays, start: wall(9, 30), end: wall(17, 45), zone: zone)],
+            with: [
+                WorkHourRuleDraft(
+                    weekdays: weekdays, start: wall(9, 30), end: wall(17, 45), zone: zone)
+            ],
             at: now, observer: log.record)
         let today = sessions(nexus, on: may6, zone)
         #expect(today.count == 1)
@@ -83,7 +88,9 @@ import TimerTree
         let now = at(day, 10, 0, zone)
         var nexus = try nineToFive(days: [.sunday], zone: zone, from: now - 86_400, to: now)
         try nexus.replaceWorkHourRules(
-            with: [WorkHourRuleDraft(weekdays: [.sunday], start: wall(8), end: wall(16), zone: zone)],
+            with: [
+                WorkHourRuleDraft(weekdays: [.sunday], start: wall(8), end: wall(16), zone: zone)
+            ],
             at: now)
         let today = sessions(nexus, on: day, zone)
         #expect(today.map(\.start) == [at(day, 8, 0, zone)])
@@ -97,16 +104,23 @@ import TimerTree
         var nexus = try nineToFive(days: weekdays, zone: zone, from: now - 86_400, to: now)
         let log = EventLog()
         try nexus.replaceWorkHourRules(
-            with: [WorkHourRuleDraft(weekdays: weekdays, start: wall(14), end: wall(18), zone: zone)],
+            with: [
+                WorkHourRuleDraft(weekdays: weekdays, start: wall(14), end: wall(18), zone: zone)
+            ],
             at: now, observer: log.record)
         #expect(sessions(nexus, on: may6, zone).map(\.end) == [now])
-        #expect(log.lines == ["end startPrompt \(fmt(now))-\(fmt(now))", "session end \(fmt(now))"]
-            || log.lines == ["session end \(fmt(now))", "end startPrompt \(fmt(now))-\(fmt(now))"])
+        #expect(
+            log.lines == ["end startPrompt \(fmt(now))-\(fmt(now))", "session end \(fmt(now))"]
+                || log.lines == [
+                    "session end \(fmt(now))", "end startPrompt \(fmt(now))-\(fmt(now))",
+                ])
         #expect(nexus.activeSession == nil)
         #expect(nexus.currentInterval == nil)
         nexus.advance(to: at(may6, 15, 0, zone))
         #expect(
-            sessions(nexus, on: may6, zone).map(\.start) == [at(may6, 9, 0, zone), at(may6, 14, 0, zone)])
+            sessions(nexus, on: may6, zone).map(\.start) == [
+                at(may6, 9, 0, zone), at(may6, 14, 0, zone),
+            ])
         #expect(nexus.activeSession?.end == at(may6, 18, 0, zone))
     }
 
@@ -153,7 +167,10 @@ import TimerTree
         #expect(dayScore > 0)
         // Earlier: the pomodoros lie inside the rebuilt session, whose score keeps them.
         try nexus.replaceWorkHourRules(
-            with: [WorkHourRuleDraft(weekdays: weekdays, start: wall(8, 30), end: wall(16, 30), zone: .utc)],
+            with: [
+                WorkHourRuleDraft(
+                    weekdays: weekdays, start: wall(8, 30), end: wall(16, 30), zone: .utc)
+            ],
             at: now)
         let rebuilt = try #require(nexus.activeSession)
         #expect(rebuilt.start == at(may6, 8, 30, .utc))
@@ -165,7 +182,10 @@ import TimerTree
         #expect(nexus.currentInterval == current)
         // Later, and then none: nothing that happened is lost from the day.
         try nexus.replaceWorkHourRules(
-            with: [WorkHourRuleDraft(weekdays: weekdays, start: wall(9, 5), end: wall(17, 5), zone: .utc)],
+            with: [
+                WorkHourRuleDraft(
+                    weekdays: weekdays, start: wall(9, 5), end: wall(17, 5), zone: .utc)
+            ],
             at: now)
         #expect(nexus.activeSession?.start == at(may6, 9, 5, .utc))
         nexus.removeAllWorkHourRules(at: now + 60)
@@ -195,7 +215,8 @@ import TimerTree
                 [9 * hour, 20 * hour], [20 * hour, 21 * hour],
                 [(24 + 22) * hour, (48 + 6) * hour],
             ])
-        #expect(nexus.nextSessionStart(after: monday + 3 * 86_400) == monday + 7 * 86_400 + 9 * hour)
+        #expect(
+            nexus.nextSessionStart(after: monday + 3 * 86_400) == monday + 7 * 86_400 + 9 * hour)
     }
 
     @Test func rulesWhoseMergedSessionsExceedADayAreRefused() throws {
@@ -205,15 +226,19 @@ import TimerTree
         #expect(throws: NexusError.workHoursTooLong(from: now)) {
             try nexus.replaceWorkHourRules(
                 with: [
-                    WorkHourRuleDraft(weekdays: [.monday], start: wall(8), end: wall(21, 30), zone: .utc),
-                    WorkHourRuleDraft(weekdays: [.monday], start: wall(21), end: wall(9), zone: .utc),
+                    WorkHourRuleDraft(
+                        weekdays: [.monday], start: wall(8), end: wall(21, 30), zone: .utc),
+                    WorkHourRuleDraft(
+                        weekdays: [.monday], start: wall(21), end: wall(9), zone: .utc),
                 ], at: now)
         }
         #expect(nexus.sessions == before.sessions)
         #expect(nexus.workHourRules == before.workHourRules)
         // A whole day is fine on its own.
         try nexus.replaceWorkHourRules(
-            with: [WorkHourRuleDraft(weekdays: [.saturday], start: wall(0), end: wall(0), zone: .utc)],
+            with: [
+                WorkHourRuleDraft(weekdays: [.saturday], start: wall(0), end: wall(0), zone: .utc)
+            ],
             at: now)
     }
 

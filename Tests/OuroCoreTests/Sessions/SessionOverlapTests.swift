@@ -65,17 +65,24 @@ import TimerTree
         let today = try #require(nexus.activeSession)
         // The one under way is a session like any other.
         #expect(throws: NexusError.sessionOverlaps(today)) {
-            try nexus.addSession(from: monday + 16 * hour, to: monday + 18 * hour, at: monday + 10 * hour)
+            try nexus.addSession(
+                from: monday + 16 * hour, to: monday + 18 * hour, at: monday + 10 * hour)
         }
         // Tomorrow's has not started yet: it is not a record, but it is refused all the same.
         let tuesday = monday + 86_400
-        #expect(throws: NexusError.sessionOverlapsWorkHours(start: tuesday + 9 * hour, end: tuesday + 17 * hour)) {
-            try nexus.addSession(from: tuesday + 8 * hour, to: tuesday + 10 * hour, at: monday + 10 * hour)
+        #expect(
+            throws: NexusError.sessionOverlapsWorkHours(
+                start: tuesday + 9 * hour, end: tuesday + 17 * hour)
+        ) {
+            try nexus.addSession(
+                from: tuesday + 8 * hour, to: tuesday + 10 * hour, at: monday + 10 * hour)
         }
-        try nexus.addSession(from: monday + 17 * hour, to: tuesday + 9 * hour, at: monday + 10 * hour)
+        try nexus.addSession(
+            from: monday + 17 * hour, to: tuesday + 9 * hour, at: monday + 10 * hour)
         nexus.advance(to: tuesday + 12 * hour)
         let spans = nexus.sessions.map { [$0.start - monday, $0.end - monday] }
-        #expect(spans == [[9 * hour, 17 * hour], [17 * hour, 33 * hour], [33 * hour, 41 * hour]])
+        #expect(
+            spans == [[9 * hour, 17 * hour], [17 * hour, 33 * hour], [33 * hour, 41 * hour]])
     }
 
     @Test func aRuleSessionIsGeneratedAroundOneOffSessions() throws {
@@ -87,7 +94,8 @@ import TimerTree
         let spans = nexus.sessions.sorted { $0.start < $1.start }.map {
             [$0.start - monday, $0.end - monday]
         }
-        #expect(spans == [[9 * hour, 12 * hour], [12 * hour, 13 * hour], [13 * hour, 17 * hour]])
+        #expect(
+            spans == [[9 * hour, 12 * hour], [12 * hour, 13 * hour], [13 * hour, 17 * hour]])
         #expect(nexus.activeSession?.isAutomatic == true)
     }
 }
