@@ -17,7 +17,9 @@ struct Ouro: ParsableCommand {
             break-end, start-prompt, session-start, session-end) in \
             $XDG_CONFIG_HOME/ouro/hooks (default ~/.config/ouro/hooks) run once per event \
             with OURO_EVENT, OURO_KIND, OURO_START, OURO_END, OURO_INTENTION_ID, \
-            OURO_INTENTION_TITLE and OURO_LATE in their environment. Exit codes: 0 done, 10 on a break, 11 already running, \
+            OURO_INTENTION_TITLE and OURO_LATE in their environment. --work-hours, \
+            --work-days and --streak given with a subcommand are saved with it, just \
+            before it runs. Exit codes: 0 done, 10 on a break, 11 already running, \
             12 intention completed or abandoned, 64 bad input, 65 no such intention or \
             pomodoro, 74 data store unusable.
             """,
@@ -33,6 +35,13 @@ struct Ouro: ParsableCommand {
     )
 
     @OptionGroup var settings: WorkHourSettings
+
+    /// Holds the settings flags for the subcommand that runs next (the parser validates the
+    /// main command first, with its flags, wherever they were written): a subcommand applies
+    /// them in its own transaction, `hud` saves and echoes them.
+    mutating func validate() throws {
+        SettingsChange.hold(settings.change)
+    }
 
     /// Runs `ouro status` by hand when it can (see ``StatusOptions/fastPath(_:)``), else
     /// parses the arguments and runs the command; either way ends the process with the

@@ -12,7 +12,8 @@ import Testing
             ["--work-hours", "10:00-12:00", "--work-days", "mon,wed", "--streak", "25/5"],
             at: 1_000)
         #expect(saved.status == 0)
-        #expect(saved.stdout == "mon,wed 10:00-12:00 (UTC)\n")
+        // Each flag echoes what it set.
+        #expect(saved.stdout == "mon,wed 10:00-12:00 (UTC)\nstreak 25/5\n")
         #expect(
             try home.run(["hours", "--json"], at: 1_000).stdout
                 == #"[{"id":2,"days":["mon","wed"],"start":"10:00","end":"12:00","zone":"UTC"}]"#

@@ -7,7 +7,8 @@ extension Nexus {
             intervals: touched.intervals.sorted().compactMap { intervalTable[$0] },
             sessions: touched.sessions.sorted().compactMap { sessionTable[$0] },
             workHourRules: touched.rules.sorted().compactMap { ruleTable[$0] },
-            removedWorkHourRuleIDs: touched.removedRules.sorted())
+            removedWorkHourRuleIDs: touched.removedRules.sorted(),
+            removedSessionIDs: touched.removedSessions.sorted())
     }
 
     /// Forgets the changes, once the store has written them.

@@ -25,8 +25,9 @@ public struct Nexus: Sendable {
     /// A model from the live state and a working set of records.
     ///
     /// Pass at least: the intervals the live state names (``LiveState/requiredIntervalIDs``),
-    /// the intentions of every pomodoro passed, the sessions that end after the last update,
-    /// and every work-hour rule. For window queries, also every interval starting in the
+    /// the intentions of every pomodoro passed, the sessions that end after 24 hours before
+    /// the last update (a change of rules and a new session check them for overlaps), and
+    /// every work-hour rule. For window queries, also every interval starting in the
     /// window and every intention created or estimated in it. Records may come in any order.
     ///
     /// - Throws: ``NexusError/missingRecord(kind:id:)`` when a required record is absent.

@@ -16,6 +16,17 @@ public enum NexusError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownZone(String)
     /// A work-hour rule had no weekdays.
     case noWeekdays
+    /// A session (or the rules' merged session starting here) would last more than 24 hours.
+    case sessionTooLong(start: Double, end: Double)
+    /// Work-hour rules whose sessions (merged where they overlap) would last more than 24
+    /// hours, the first such session reaching `from` or later.
+    case workHoursTooLong(from: Double)
+    /// A session added by hand overlaps this session.
+    case sessionOverlaps(SessionRecord)
+    /// A session added by hand overlaps the session the work hours give from `start` to `end`.
+    case sessionOverlapsWorkHours(start: Double, end: Double)
+    /// A session added by hand has already ended (at `end`, no later than now).
+    case sessionAlreadyEnded(end: Double)
     /// A working set lacked a record the live state refers to.
     case missingRecord(kind: String, id: Int)
     /// A serialised snapshot could not be read.
@@ -33,6 +44,15 @@ public enum NexusError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidDuration(let value): "\(value) is not a positive, finite number of seconds"
         case .unknownZone(let identifier): "unknown time zone \(identifier)"
         case .noWeekdays: "a work-hour rule needs at least one weekday"
+        case .sessionTooLong(let start, let end):
+            "a session from \(start) to \(end) would last more than 24 hours"
+        case .workHoursTooLong(let from):
+            "the work hours would give a session longer than 24 hours (from \(from))"
+        case .sessionOverlaps(let session):
+            "the session overlaps session \(session.id) (\(session.start) to \(session.end))"
+        case .sessionOverlapsWorkHours(let start, let end):
+            "the session overlaps the work hours' session from \(start) to \(end)"
+        case .sessionAlreadyEnded(let end): "the session has already ended (at \(end))"
         case .missingRecord(let kind, let id): "the working set lacks \(kind) \(id)"
         case .corruptSnapshot(let reason): "corrupt snapshot: \(reason)"
         }

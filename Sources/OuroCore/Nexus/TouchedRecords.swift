@@ -3,6 +3,7 @@ struct TouchedRecords: Sendable, Hashable {
     var intentions: Set<Int> = []
     var intervals: Set<Int> = []
     var sessions: Set<Int> = []
+    var removedSessions: Set<Int> = []
     var rules: Set<Int> = []
     var removedRules: Set<Int> = []
 }

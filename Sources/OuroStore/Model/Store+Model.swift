@@ -14,12 +14,16 @@ extension Store {
             WorkHourRule(row: $0)
         }.compactMap { $0 }
         let lastUpdate = live.now ?? -.infinity
-        let sessionBound = min(lastUpdate, scope.since ?? .infinity)
+        // Sessions ending in the day before the last update are loaded too: a change of
+        // rules (or a session added by hand) must see every session its span could overlap,
+        // and sessions last at most a day.
+        let recent = lastUpdate - Nexus.longestSession
+        let sessionBound = min(recent, scope.since ?? .infinity)
         let until = scope.until ?? .infinity
         let sessions = try database.query(
             #"SELECT \#(SessionRecord.columns) FROM sessions WHERE "end" > ?"#,
             [.real(sessionBound)], row: SessionRecord.init(row:)
-        ).filter { $0.end > lastUpdate || $0.start <= until }
+        ).filter { $0.end > recent || $0.start <= until }
         // Arrays, not dictionaries: a dictionary type's first use costs a scan of the
         // conformance tables, more than the few records a run loads. Duplicates go below.
         var intervals: [IntervalRecord] = []
@@ -28,13 +32,16 @@ extension Store {
                 if let interval { intervals.append(interval) }
             }
         }
+        // The window widens to the start of every loaded session that reaches into it (one
+        // still running, or one that crossed midnight into the day asked for), so each
+        // session's score is complete. Sessions last at most a day, so this adds at most one.
         var windowStart: Double?
         if let since = scope.since {
-            let running = sessions.lazy.filter { $0.end > lastUpdate }.map(\.start).min()
-            windowStart = min(since, running ?? since)
+            let reaching = sessions.lazy.filter { $0.end > since || $0.end > lastUpdate }
+            windowStart = min(since, reaching.map(\.start).min() ?? since)
         }
         if windowStart == nil {
-            windowStart = sessions.lazy.filter { $0.start <= lastUpdate }.map(\.start).min()
+            windowStart = sessions.lazy.filter { $0.contains(lastUpdate) }.map(\.start).min()
         }
         if let windowStart {
             try addIntervals(
@@ -144,6 +151,13 @@ extension Store {
         if !changes.removedWorkHourRuleIDs.isEmpty {
             let delete = try database.prepare("DELETE FROM work_hour_rules WHERE id = ?")
             for id in changes.removedWorkHourRuleIDs {
+                try delete.bind([.integer(id)])
+                try delete.step()
+            }
+        }
+        if !changes.removedSessionIDs.isEmpty {
+            let delete = try database.prepare("DELETE FROM sessions WHERE id = ?")
+            for id in changes.removedSessionIDs {
                 try delete.bind([.integer(id)])
                 try delete.step()
             }

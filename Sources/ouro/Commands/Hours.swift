@@ -68,11 +68,11 @@ struct Hours: ParsableCommand {
     struct Clear: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "clear",
-            abstract: "Remove every rule (sessions already under way stay).")
+            abstract: "Remove every rule (a session from them under way ends now).")
 
         func run() throws {
             try Hours.change { model, context, observer in
-                model.removeAllWorkHourRules(at: context.now, observer: observer)
+                try model.replaceWorkHourRules(with: [], at: context.now, observer: observer)
             }
         }
     }
@@ -91,13 +91,15 @@ struct Hours: ParsableCommand {
             transform: { try TimeRange(parsing: $0) })
         var range: TimeRange
 
-        /// Adds the rule (after removing every other one when `replacing`) and lists the rules.
+        /// Adds the rule (in place of every other one when `replacing`), rebuilding the
+        /// sessions that have not ended, and lists the rules.
         func save(replacing: Bool) throws {
             try Hours.change { model, context, observer in
-                if replacing { model.removeAllWorkHourRules(at: context.now, observer: observer) }
-                try model.addWorkHourRule(
-                    weekdays: days.days, from: range.start, to: range.end, zone: context.zone,
-                    at: context.now, observer: observer)
+                let rule = WorkHourRuleDraft(
+                    weekdays: days.days, start: range.start, end: range.end, zone: context.zone)
+                let kept = replacing ? [] : model.workHourRules.map(WorkHourRuleDraft.init)
+                try model.replaceWorkHourRules(
+                    with: kept + [rule], at: context.now, observer: observer)
             }
         }
     }

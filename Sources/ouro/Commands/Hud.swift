@@ -7,7 +7,7 @@ struct Hud: ParsableCommand {
         abstract: "Open the HUD (the default).",
         discussion: """
             Given the main command's --work-hours, --work-days or --streak, ouro saves them, \
-            prints the work hours and exits instead; run ouro again to open the HUD.
+            prints what they set and exits instead; run ouro again to open the HUD.
             """)
 
     @ParentCommand var root: Ouro
@@ -32,11 +32,16 @@ struct Hud: ParsableCommand {
         guard speed > 0, speed.isFinite else {
             throw OuroError.usage("--speed must be a positive number, like 1 or 60")
         }
-        let settings = root.settings
+        // The flags are the command here: saved and echoed, not held for a subcommand.
+        let settings = SettingsChange.take() ?? root.settings.change
         guard settings.isEmpty else {
-            return try Hours.change { model, context, observer in
-                try settings.apply(to: &model, context: context, observer: observer)
+            let context = try CommandContext.current()
+            let lines = try context.update { model, observer in
+                try settings.apply(
+                    to: &model, zone: context.zone, at: context.now, observer: observer)
             }
+            for line in lines { print(line) }
+            return
         }
         try HUDLauncher.run(
             options: HUDRunOptions(

@@ -11,7 +11,12 @@ struct SessionCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
             abstract: "Add a session today (--from 14:00 --to 16:30) or at full timestamps.",
-            discussion: "A wall-time end before the start is on the next day.")
+            discussion: """
+                A wall-time end before the start is on the next day. Sessions never overlap: \
+                a session that overlaps another (or the work hours' next session), lasts \
+                over 24 hours or has already ended is refused; touching (one ends as the \
+                next starts) is fine.
+                """)
 
         @Option(
             help: ArgumentHelp(

@@ -52,13 +52,19 @@ struct CommandContext {
         _ body: (inout Nexus, @escaping NexusObserver) throws -> Value
     ) throws -> Value {
         let store = try store ?? openStore()
+        // The main command's flags given with this subcommand are saved with its first run.
+        let settings = SettingsChange.take()
         do {
             var claimed: [OutboxEvent] = []
             let result = try store.update(
-                at: now, scope: scope, readMostly: readMostly,
+                at: now, scope: scope, readMostly: readMostly && settings == nil,
                 initialize: { model, observer in
                     try DefaultWorkHours.add(to: &model, zone: zone, at: now, observer: observer)
-                }, body,
+                },
+                { model, observer in
+                    try settings?.apply(to: &model, zone: zone, at: now, observer: observer)
+                    return try body(&model, observer)
+                },
                 record: { model, events in
                     claimed = try hooks.claim(events, in: model, store: store, now: now)
                 })
@@ -75,6 +81,9 @@ struct CommandContext {
                 throw OuroError(
                     status: .storeUnavailable,
                     message: "cannot use the data store \(store.database.path): \(error)")
+            case .sessionTooLong, .workHoursTooLong, .sessionOverlaps, .sessionOverlapsWorkHours,
+                .sessionAlreadyEnded:
+                throw OuroError.usage(error.sessionText(in: zone, now: now))
             default:
                 throw error
             }

@@ -65,7 +65,9 @@ struct ErrorReport: Equatable {
             return (.notFound, " (see 'ouro log')")
         case .intentionCompleted, .intentionAbandoned:
             return (.intentionClosed, "; start another with 'ouro start TITLE'")
-        case .achievedNotOnLastPomodoro, .invalidDuration, .unknownZone, .noWeekdays:
+        case .achievedNotOnLastPomodoro, .invalidDuration, .unknownZone, .noWeekdays,
+            .sessionTooLong, .workHoursTooLong, .sessionOverlaps, .sessionOverlapsWorkHours,
+            .sessionAlreadyEnded:
             return (.usage, "")
         case .missingRecord, .corruptSnapshot:
             return (.storeUnavailable, "")

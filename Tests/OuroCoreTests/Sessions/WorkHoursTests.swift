@@ -131,15 +131,28 @@ import TimerTree
             weekdays: [.monday], from: wall(9), to: wall(17), zone: .utc, at: may6 + 10 * hour,
             observer: log.record)
         #expect(nexus.activeSession?.start == may6 + 9 * hour)
-        #expect(log.lines == ["session start \(fmt(may6 + 9 * hour))"])
+        // The prompt is decided at once for the session now under way.
+        #expect(
+            log.lines == [
+                "session start \(fmt(may6 + 9 * hour))",
+                "start startPrompt \(fmt(may6 + 10 * hour))-\(fmt(may6 + 10 * hour + 600))",
+            ])
         nexus.removeAllWorkHourRules(at: may6 + 11 * hour)
         #expect(nexus.workHourRules.isEmpty)
         #expect(nexus.changes.removedWorkHourRuleIDs == [1])
-        #expect(nexus.sessions.count == 1)
-        // Setting the same hours again does not duplicate today's session.
+        // model.md "Changing the rules": the session under way ends now.
+        #expect(nexus.sessions.map(\.end) == [may6 + 11 * hour])
+        // Setting the same hours again never doubles the day: the ended part keeps its span,
+        // the rest of the day is one new session.
         try nexus.addWorkHourRule(
             weekdays: [.monday], from: wall(9), to: wall(17), zone: .utc, at: may6 + 11 * hour)
-        #expect(nexus.sessions.count == 1)
+        #expect(nexus.sessions.map(\.start) == [may6 + 9 * hour, may6 + 11 * hour])
+        #expect(nexus.sessions.map(\.end) == [may6 + 11 * hour, may6 + 17 * hour])
+        // Replacing a rule by an equal one changes nothing.
+        try nexus.addWorkHourRule(
+            weekdays: [.monday], from: wall(9), to: wall(17), zone: .utc, at: may6 + 11 * hour)
+        #expect(nexus.workHourRules.count == 1)
+        #expect(nexus.sessions.count == 2)
         #expect(throws: NexusError.noWeekdays) {
             try nexus.addWorkHourRule(
                 weekdays: [], from: wall(9), to: wall(17), zone: .utc, at: may6 + 11 * hour)
