@@ -2,7 +2,10 @@
 /// save and load, and what a store can import or export.
 public struct NexusSnapshot: Codable, Sendable, Hashable {
     /// The version this build writes; it reads this one and older.
-    public static let currentVersion = 1
+    ///
+    /// Version 2 added pomodoro numbers (``IntervalRecord/number``,
+    /// ``LiveState/nextPomodoroNumber``); reading version 1 numbers its pomodoros in id order.
+    public static let currentVersion = 2
 
     /// The format version the snapshot was written with.
     public var version: Int

@@ -21,12 +21,15 @@ public struct LiveState: Codable, Sendable, Hashable {
     public var nextSessionID: Int
     /// The id the next work-hour rule gets.
     public var nextWorkHourRuleID: Int
+    /// The number the next pomodoro gets (pomodoros are numbered 1, 2, 3 … across streaks).
+    public var nextPomodoroNumber: Int
 
     /// A live state; the defaults describe a model that has never been used.
     public init(
         now: Double? = nil, streakRules: StreakRules = .standard, currentIntervalID: Int? = nil,
         streak: StreakPosition? = nil, awaitingReviewID: Int? = nil, nextIntentionID: Int = 1,
-        nextIntervalID: Int = 1, nextSessionID: Int = 1, nextWorkHourRuleID: Int = 1
+        nextIntervalID: Int = 1, nextSessionID: Int = 1, nextWorkHourRuleID: Int = 1,
+        nextPomodoroNumber: Int = 1
     ) {
         self.now = now
         self.streakRules = streakRules
@@ -37,6 +40,7 @@ public struct LiveState: Codable, Sendable, Hashable {
         self.nextIntervalID = nextIntervalID
         self.nextSessionID = nextSessionID
         self.nextWorkHourRuleID = nextWorkHourRuleID
+        self.nextPomodoroNumber = nextPomodoroNumber
     }
 
     /// How many intentions were ever created.

@@ -43,7 +43,7 @@ struct Log: ParsableCommand {
         if json {
             print(Self.json(intervals, titles: titles))
         } else if csv {
-            print("id,kind,start,end,intention,title,evaluation")
+            print("id,kind,start,end,intention,title,evaluation,pomodoro")
             for interval in intervals {
                 let fields = [
                     String(interval.id), interval.kind.rawValue,
@@ -52,6 +52,7 @@ struct Log: ParsableCommand {
                     interval.intentionID.map(String.init) ?? "",
                     interval.intentionID.flatMap { titles[$0] } ?? "",
                     interval.evaluation?.result.rawValue ?? "",
+                    interval.number.map(String.init) ?? "",
                 ]
                 print(fields.map(Self.csvField).joined(separator: ","))
             }
@@ -66,7 +67,8 @@ struct Log: ParsableCommand {
         let day = ClockText.date(zone.civil(at: interval.start).date)
         var text =
             "\(day) \(ClockText.wallTime(interval.start, in: zone))-"
-            + "\(ClockText.wallTime(interval.end, in: zone)) \(interval.kind.rawValue) \(interval.id)"
+            + "\(ClockText.wallTime(interval.end, in: zone)) \(interval.kind.rawValue) "
+            + "\(interval.kind == .pomodoro ? interval.number ?? interval.id : interval.id)"
         if let id = interval.intentionID { text += " " + (titles[id] ?? "#\(id)") }
         if let evaluation = interval.evaluation { text += " (\(evaluation.result.rawValue))" }
         return text
@@ -84,6 +86,7 @@ struct Log: ParsableCommand {
             out.key("intention")
             out.intention(
                 id: interval.intentionID, title: interval.intentionID.flatMap { titles[$0] })
+            out.field("pomodoro", interval.kind == .pomodoro ? interval.number : nil)
             out.field("indexInStreak", interval.kind == .pomodoro ? interval.indexInStreak : nil)
             out.field("evaluation", interval.evaluation?.result.rawValue)
             out.endObject()
