@@ -53,7 +53,8 @@ import Testing
         #expect(try home.status(at: tenOClock)[path: "interval.kind"] as? String == "startPrompt")
         let started = try home.run(["start", "Write"], at: tenOClock + 60)
         #expect(started.stdout == "pomodoro 1 on 'Write' until 10:06\n")
-        let evaluated = try home.run(["evaluate", "focused", "--pomodoro", "1"], at: tenOClock + 90)
+        let evaluated = try home.run(
+            ["evaluate", "focused", "--pomodoro", "1"], at: tenOClock + 90)
         #expect(evaluated.status == 0, "\(evaluated.stderr)")
         #expect(evaluated.stdout == "pomodoro 1: focused\n")
     }

@@ -1,6 +1,6 @@
 import OuroCore
-import TimerTree
 import Testing
+import TimerTree
 
 @testable import OuroHUD
 

@@ -70,7 +70,8 @@ import Testing
 
     @Test func anEmptyOldStoreMigrates() throws {
         let directory = TemporaryDirectory()
-        let old = try Store(directory: directory.path, migrations: Array(Schema.migrations.prefix(3)))
+        let old = try Store(
+            directory: directory.path, migrations: Array(Schema.migrations.prefix(3)))
         #expect(try old.database.userVersion() == 3)
         let store = try Store(directory: directory.path)
         #expect(try store.database.userVersion() == 4)

@@ -3,7 +3,8 @@ extension Nexus {
     /// exactly `title`, or nil.
     ///
     /// This is the one rule by which a title names an intention, for the command line and
-    /// the HUD alike. - Complexity: O(loaded intentions).
+    /// the HUD alike.
+    /// - Complexity: O(loaded intentions).
     public func newestOpenIntention(titled title: String) -> IntentionRecord? {
         intentionTable.records.last { $0.title == title && !$0.isCompleted && !$0.isAbandoned }
     }

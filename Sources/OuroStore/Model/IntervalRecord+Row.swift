@@ -20,7 +20,8 @@ extension IntervalRecord {
             id: row.int(at: 0), kind: kind, start: row.double(at: 2), end: row.double(at: 3),
             streakID: row.optionalInt(at: 4), indexInStreak: row.optionalInt(at: 5),
             intentionID: row.optionalInt(at: 6), evaluation: evaluation,
-            pointsBeforeLoss: row.optionalDouble(at: 9), pointsAfterLoss: row.optionalDouble(at: 10),
+            pointsBeforeLoss: row.optionalDouble(at: 9),
+            pointsAfterLoss: row.optionalDouble(at: 10),
             number: row.optionalInt(at: 11))
     }
 

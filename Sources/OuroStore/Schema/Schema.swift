@@ -116,7 +116,8 @@ public enum Schema {
             CREATE INDEX intervals_by_number ON intervals (number) WHERE number IS NOT NULL;
             """)
         let ids = try database.query(
-            "SELECT id FROM intervals WHERE kind = 'pomodoro' ORDER BY id") { $0.int(at: 0) }
+            "SELECT id FROM intervals WHERE kind = 'pomodoro' ORDER BY id"
+        ) { $0.int(at: 0) }
         let update = try database.prepare("UPDATE intervals SET number = ? WHERE id = ?")
         for (offset, id) in ids.enumerated() {
             try update.bind([.integer(Int64(offset + 1)), .integer(Int64(id))])

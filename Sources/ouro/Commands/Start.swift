@@ -60,7 +60,8 @@ struct Start: ParsableCommand {
         case .started(let id):
             return "pomodoro \(number(id)) on '\(title(id))' until \(until(id))"
         case .continued(let id):
-            return "pomodoro \(number(id)) on '\(title(id))' continues the streak until \(until(id))"
+            return
+                "pomodoro \(number(id)) on '\(title(id))' continues the streak until \(until(id))"
         case .onBreak(let id):
             throw OuroError(
                 status: .onBreak,
@@ -69,7 +70,8 @@ struct Start: ParsableCommand {
             throw OuroError(
                 status: .alreadyRunning,
                 message:
-                    "pomodoro \(number(id)) on '\(title(id))' is already running until \(until(id))")
+                    "pomodoro \(number(id)) on '\(title(id))' is already running until \(until(id))"
+            )
         }
     }
 }

@@ -48,7 +48,8 @@ import Testing
     /// Nothing is created when nothing would start.
     @Test func aNewTitleDuringAPomodoroOrABreakCreatesNothing() throws {
         var (nexus, _) = try pomodoroStartedAtZero()
-        #expect(try nexus.startPomodoro(on: .title("Read"), at: 100) == .alreadyStarted(pomodoroID: 1))
+        #expect(
+            try nexus.startPomodoro(on: .title("Read"), at: 100) == .alreadyStarted(pomodoroID: 1))
         nexus.advance(to: 400)
         #expect(try nexus.startPomodoro(on: .title("Read"), at: 400) == .onBreak(breakID: 2))
         #expect(nexus.intentions.count == 1)
