@@ -18,7 +18,7 @@ struct Abandon: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext.current()
-        let reference = IntentionReference(intention)
+        let reference = try IntentionReference.argument(intention, command: "abandon")
         var scope = WorkingSetScope()
         switch reference {
         case .id(let id): scope.intentionIDs = [id]

@@ -19,7 +19,7 @@ struct Start: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext.current()
-        let reference = intention.map(IntentionReference.init)
+        let reference = try intention.map { try IntentionReference.argument($0, command: "start") }
         var scope = WorkingSetScope(latestPomodoro: reference == nil)
         switch reference {
         case .id(let id)?: scope.intentionIDs = [id]
