@@ -65,7 +65,7 @@ extension NexusSnapshot {
         for _ in 0..<intervalCount {
             intervals.append(try IntervalRecord(reading: &reader, version: version))
         }
-        if version < 2 { Self.numberPomodoros(&intervals, live: &live) }
+        if version < 2 { NexusSnapshot.numberPomodoros(&intervals, live: &live) }
         let sessionCount = try reader.count()
         var sessions: [SessionRecord] = []
         for _ in 0..<sessionCount { sessions.append(try SessionRecord(reading: &reader)) }
@@ -79,18 +79,6 @@ extension NexusSnapshot {
         self.version = version
     }
 
-    /// Numbers a version-1 snapshot's pomodoros 1, 2, 3 … in id order and moves the live
-    /// counter past them (a live state alone, with no intervals, starts again from 1).
-    private static func numberPomodoros(_ intervals: inout [IntervalRecord], live: inout LiveState)
-    {
-        var number = 0
-        for index in intervals.indices.sorted(by: { intervals[$0].id < intervals[$1].id })
-        where intervals[index].kind == .pomodoro {
-            number += 1
-            intervals[index].number = number
-        }
-        live.nextPomodoroNumber = max(live.nextPomodoroNumber, number + 1)
-    }
 }
 
 extension LiveState {

@@ -52,3 +52,23 @@ public struct LiveState: Codable, Sendable, Hashable {
         [currentIntervalID, awaitingReviewID].compactMap { $0 }
     }
 }
+
+extension LiveState {
+    /// Reads a live state; one written before pomodoros were numbered (no
+    /// `nextPomodoroNumber`) counts from 1 until its snapshot numbers its pomodoros.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            now: try container.decodeIfPresent(Double.self, forKey: .now),
+            streakRules: try container.decode(StreakRules.self, forKey: .streakRules),
+            currentIntervalID: try container.decodeIfPresent(Int.self, forKey: .currentIntervalID),
+            streak: try container.decodeIfPresent(StreakPosition.self, forKey: .streak),
+            awaitingReviewID: try container.decodeIfPresent(Int.self, forKey: .awaitingReviewID),
+            nextIntentionID: try container.decode(Int.self, forKey: .nextIntentionID),
+            nextIntervalID: try container.decode(Int.self, forKey: .nextIntervalID),
+            nextSessionID: try container.decode(Int.self, forKey: .nextSessionID),
+            nextWorkHourRuleID: try container.decode(Int.self, forKey: .nextWorkHourRuleID),
+            nextPomodoroNumber: try container.decodeIfPresent(Int.self, forKey: .nextPomodoroNumber)
+                ?? 1)
+    }
+}

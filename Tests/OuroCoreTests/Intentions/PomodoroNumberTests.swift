@@ -1,3 +1,4 @@
+import Foundation
 import OuroCore
 import Testing
 
@@ -71,5 +72,29 @@ import Testing
         nexus.advance(to: 8000)
         try nexus.startPomodoro(intention: id, at: 8000)
         #expect(nexus.currentInterval?.number == 4)
+    }
+
+    /// The Codable form of a version-1 snapshot (no numbers, no counter) loads numbered.
+    @Test func aVersionOneCodableSnapshotLoadsNumbered() throws {
+        let nexus = try Self.threePomodoros()
+        let json = try JSONEncoder().encode(nexus.snapshot)
+        var object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        object["version"] = 1
+        var live = try #require(object["live"] as? [String: Any])
+        live["nextPomodoroNumber"] = nil
+        object["live"] = live
+        let intervals = try #require(object["intervals"] as? [[String: Any]])
+        object["intervals"] = intervals.map { interval in
+            var interval = interval
+            interval["number"] = nil
+            return interval
+        }
+        let old = try JSONDecoder().decode(
+            NexusSnapshot.self, from: try JSONSerialization.data(withJSONObject: object))
+        #expect(old.intervals.allSatisfy { $0.number == nil })
+        #expect(old.live.nextPomodoroNumber == 1)
+        let loaded = try Nexus(snapshot: old)
+        #expect(loaded.intervals.compactMap(\.number) == [1, 2, 3])
+        #expect(loaded.live.nextPomodoroNumber == 4)
     }
 }
