@@ -78,7 +78,6 @@ extension NexusSnapshot {
             workHourRules: rules)
         self.version = version
     }
-
 }
 
 extension LiveState {

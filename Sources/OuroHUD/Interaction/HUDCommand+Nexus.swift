@@ -8,8 +8,8 @@ extension HUDCommand {
     /// message with ``HUDInteraction/report(_:isError:at:)`` (or the error's description,
     /// with `isError`). A refused command leaves the model unchanged; ``startNew(title:)``
     /// names its intention as the command line does (the newest open intention with that
-    /// title, or a new one). `observer` gets the
-    /// model's events, so the transaction can hand them on (hooks, notifications).
+    /// title, or a new one). `observer` gets the model's events, so the transaction can hand
+    /// them on (hooks, notifications).
     public func apply(
         to nexus: inout Nexus, at now: Double, observer: @escaping NexusObserver = { _ in }
     ) throws(NexusError) -> String {
