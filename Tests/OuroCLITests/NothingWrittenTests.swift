@@ -19,6 +19,10 @@ import Testing
         (["start", "Other"], 10),  // on a break: even the new intention is rolled back
         (["evaluate", "focused", "--pomodoro", "99"], 65),
         (["abandon", "7"], 65),
+        (["abandon", "Nobody"], 65),  // no open intention has the title
+        (["abandon", " "], 64),
+        (["start", ""], 64),
+        (["start", "99999999999999999999"], 64),
         (["estimate", "7", "25m"], 65),
         (["hours", "add", "moonday", "10:00-12:00"], 64),
         (["status", "--format", "{kind"], 64),

@@ -37,12 +37,12 @@ import Testing
         #expect(try home.run(["evaluate", "focused"], at: 1_500).status == 0)
         let csv = try home.run(["log", "--since", "1970-01-01", "--csv"], at: 1_500)
         let lines = csv.stdout.split(separator: "\n")
-        #expect(lines.first == "id,kind,start,end,intention,title,evaluation")
+        #expect(lines.first == "id,kind,start,end,intention,title,evaluation,pomodoro")
         // The prompt shown at 1050 expires at 1100: the next one (interval 2) starts then and
-        // `start` ends it at once, so the pomodoro is interval 3.
+        // `start` ends it at once, so pomodoro 1 is interval 3.
         #expect(
             lines.contains(
-                #"3,pomodoro,1970-01-01T00:18:20+00:00,1970-01-01T00:23:20+00:00,1,"Write, then ""ship""",focused"#
+                #"3,pomodoro,1970-01-01T00:18:20+00:00,1970-01-01T00:23:20+00:00,1,"Write, then ""ship""",focused,1"#
             ))
         let score = try home.run(["score", "--date", "1970-01-01", "--json"], at: 1_500)
         let object =

@@ -1,5 +1,6 @@
 import OuroCore
 import Testing
+import TimerTree
 
 @testable import OuroHUD
 
@@ -35,13 +36,35 @@ import Testing
         var nexus = try Self.session()
         _ = try HUDCommand.startNew(title: "Fix").apply(to: &nexus, at: 1100)
         let pomodoro = try #require(nexus.latestPomodoro?.id)
+        #expect(pomodoro == 2)  // the session's start prompt is interval 1
         #expect(
             try HUDCommand.evaluate(pomodoroID: pomodoro, result: .focused).apply(
-                to: &nexus, at: 1200) == "Pomodoro \(pomodoro) evaluated focused")
+                to: &nexus, at: 1200) == "Pomodoro 1 evaluated focused")
         #expect(
             try HUDCommand.abandon(intentionID: 1).apply(to: &nexus, at: 1300) == "Abandoned “Fix”")
         #expect(nexus.intention(1)?.isAbandoned == true)
-        #expect(nexus.currentInterval?.kind == .break)
+        // The pomodoro and its streak end now; inside the session a start prompt follows.
+        #expect(nexus.currentInterval?.kind == .startPrompt)
+        #expect(nexus.awaitingReview == nil)
+        #expect(HUDCatalog(nexus: nexus, now: 1300, zone: .utc).awaitingReviewID == nil)
+    }
+
+    /// Issue 10 item 13: "type a new one" names intentions as the command line does.
+    @Test func startNewReusesTheNewestOpenIntentionWithTheTitle() throws {
+        var nexus = try Self.session()
+        let open = try nexus.addIntention(title: "Fix", at: 1000)
+        let message = try HUDCommand.startNew(title: "Fix").apply(to: &nexus, at: 1100)
+        #expect(message == "Pomodoro started: “Fix”")
+        #expect(nexus.intentions.count == 1)
+        #expect(nexus.currentInterval?.intentionID == open)
+    }
+
+    @Test func theCatalogKnowsWhenTheBreakEnds() throws {
+        var nexus = try Self.session()
+        _ = try HUDCommand.startNew(title: "Fix").apply(to: &nexus, at: 1100)
+        #expect(HUDCatalog(nexus: nexus, now: 1100, zone: .utc).breakEnd == nil)
+        nexus.advance(to: 1500)
+        #expect(HUDCatalog(nexus: nexus, now: 1500, zone: .utc).breakEnd == 1700)
     }
 
     @Test func refusalsThrowTheModelsError() throws {

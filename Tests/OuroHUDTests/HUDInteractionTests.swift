@@ -186,17 +186,46 @@ import Testing
         #expect(interaction.mode == .normal)
     }
 
-    @Test func escapeCancelsTheEstimateAndTheNewTitle() {
+    /// Esc at the estimate prompt leaves the prompt, not the intention: it is created
+    /// without an estimate. Esc while typing a new title to start creates nothing.
+    @Test func escapeSkipsTheEstimateAndCancelsTheNewTitle() {
         var interaction = HUDInteraction(catalog: Self.catalog)
         #expect(
             Self.type([.character("n"), .character("x"), .enter, .escape], into: &interaction)
-                .isEmpty)
+                == [.intend(title: "x", estimate: nil)])
         #expect(interaction.mode == .normal)
         #expect(
             Self.type(
                 [.character("s"), .end, .enter, .character("y"), .escape], into: &interaction
             ).isEmpty)
         #expect(interaction.mode == .normal)
+    }
+
+    /// Issue 10 item 16: Esc after an invalid estimate kept nothing of the new intention.
+    @Test func escapeAfterAnUnreadableEstimateKeepsTheIntention() {
+        var interaction = HUDInteraction(catalog: Self.catalog)
+        let commands = Self.type(
+            [.character("n")] + Self.characters("Plan") + [.enter] + Self.characters("soon")
+                + [.enter, .escape],
+            into: &interaction)
+        #expect(commands == [.intend(title: "Plan", estimate: nil)])
+        #expect(interaction.mode == .normal)
+    }
+
+    /// Issue 10 item 15: during a break `s` says so at once and opens no picker.
+    @Test func startDuringABreakSaysSoAtOnce() {
+        var catalog = Self.catalog
+        catalog.breakEnd = 400
+        var interaction = HUDInteraction(catalog: catalog)
+        #expect(interaction.handle(.character("s"), at: 100).isEmpty)
+        #expect(interaction.mode == .normal)
+        #expect(interaction.status(at: 100)?.text == "On a break: start when it ends")
+        // Once the break is over (even before the catalog is refreshed) `s` opens the picker.
+        #expect(interaction.handle(.character("s"), at: 400).isEmpty)
+        guard case .startPicker = interaction.mode else {
+            Issue.record("expected the start picker, got \(interaction.mode)")
+            return
+        }
     }
 
     // MARK: The evaluation the HUD asks for after a pomodoro ends

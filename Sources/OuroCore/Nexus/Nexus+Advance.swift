@@ -59,8 +59,11 @@ extension Nexus {
     }
 
     /// Ends the running interval at `time` (early, for pomodoros achieved or abandoned) and
-    /// starts what follows it.
-    mutating func finishCurrentInterval(at time: Double, _ observer: NexusObserver) {
+    /// starts what follows it; an ended pomodoro with no evaluation awaits review unless
+    /// `offeringReview` is false (an abandoned one).
+    mutating func finishCurrentInterval(
+        at time: Double, offeringReview: Bool = true, _ observer: NexusObserver
+    ) {
         guard let id = live.currentIntervalID,
             let finished = updateInterval(
                 id,
@@ -76,7 +79,7 @@ extension Nexus {
             if let intentionID = finished.intentionID {
                 updateIntention(intentionID) { $0.workedSeconds += finished.duration }
             }
-            if finished.evaluation == nil {
+            if offeringReview, finished.evaluation == nil {
                 live.awaitingReviewID = finished.id
                 observer(.awaitingReview(finished))
             }

@@ -55,8 +55,12 @@ extension Nexus {
         }
     }
 
-    /// Abandons an intention. If its pomodoro is running, that pomodoro ends now; the break
-    /// that follows still happens, then the streak ends (no grace period).
+    /// Abandons an intention. If its pomodoro is running, that pomodoro and its streak end
+    /// now: no break, no grace period, and the pomodoro is not offered for review. Inside a
+    /// session a start prompt follows at once, so the user is never locked out. Abandoning
+    /// any other intention only sets the flag.
+    ///
+    /// - Throws: ``NexusError/noSuchIntention(_:)``.
     public mutating func abandon(
         _ id: Int, at time: Double, observer: NexusObserver = { _ in }
     ) throws(NexusError) {
@@ -67,12 +71,23 @@ extension Nexus {
             intention.modified = now
         }
         if let current = currentInterval, current.kind == .pomodoro, current.intentionID == id {
-            if var streak = live.streak {
-                streak.remaining = streak.remaining.prefix(1).filter { $0.kind == .break }
-                live.streak = streak
-            }
-            finishCurrentInterval(at: now, observer)
+            live.streak = nil
+            finishCurrentInterval(at: now, offeringReview: false, observer)
+            showStartPrompt(at: now, observer)
         }
+    }
+
+    /// Abandons the intention `reference` names (a title names the newest open intention
+    /// with exactly that title); returns its id.
+    ///
+    /// - Throws: ``NexusError/noSuchIntention(_:)``, ``NexusError/noOpenIntention(titled:)``.
+    @discardableResult
+    public mutating func abandon(
+        _ reference: IntentionReference, at time: Double, observer: NexusObserver = { _ in }
+    ) throws(NexusError) -> Int {
+        let id = try resolve(reference)
+        try abandon(id, at: time, observer: observer)
+        return id
     }
 
     static func validate(duration: Double) throws(NexusError) {

@@ -26,7 +26,8 @@ extension Nexus {
         let steps = live.streakRules.steps
         let pomodoro = IntervalRecord(
             id: live.nextIntervalID, kind: .pomodoro, start: now, end: now + steps[0].length,
-            streakID: live.nextIntervalID, indexInStreak: 0, intentionID: id)
+            streakID: live.nextIntervalID, indexInStreak: 0, intentionID: id,
+            number: takePomodoroNumber())
         live.streak = StreakPosition(
             streakID: pomodoro.id, remaining: Array(steps.dropFirst()), pomodoros: 1)
         updateIntention(id) { $0.pomodoroIDs.append(pomodoro.id) }
@@ -48,16 +49,60 @@ extension Nexus {
         var ended = grace
         ended.end = live.now ?? grace.start
         observer(.intervalEnded(ended))
+        let number = takePomodoroNumber()
         let pomodoro = updateInterval(grace.id) { (interval: inout IntervalRecord) in
             interval.kind = .pomodoro
             interval.end = interval.start + step.length
             interval.indexInStreak = index
             interval.intentionID = id
+            interval.number = number
             return interval
         }
         updateIntention(id) { $0.pomodoroIDs.append(grace.id) }
         if let pomodoro { observer(.intervalStarted(pomodoro)) }
         return .continued(pomodoroID: grace.id)
+    }
+
+    /// The number for a new pomodoro (1, 2, 3 … in creation order); the counter moves on.
+    private mutating func takePomodoroNumber() -> Int {
+        let number = live.nextPomodoroNumber
+        live.nextPomodoroNumber += 1
+        return number
+    }
+
+    /// Starts (or continues) a pomodoro on the intention `reference` names; a title no open
+    /// intention has creates the intention first (at `time`), unless a pomodoro or a break
+    /// is running, when nothing changes.
+    ///
+    /// This is the one rule for naming an intention to start, for the command line and the
+    /// HUD alike: a title names the newest open intention with exactly that title.
+    ///
+    /// - Throws: as ``startPomodoro(intention:at:observer:)``; ``NexusError/noSuchIntention(_:)``
+    ///   for an unknown id.
+    @discardableResult
+    public mutating func startPomodoro(
+        on reference: IntentionReference, at time: Double, observer: NexusObserver = { _ in }
+    ) throws(NexusError) -> StartResult {
+        let id: Int
+        switch reference {
+        case .id(let known):
+            id = known
+        case .title(let title):
+            if let open = newestOpenIntention(titled: title) {
+                id = open.id
+            } else {
+                // Nothing is created when nothing would start (a pomodoro or a break runs).
+                let now = prepareCommand(at: time, observer)
+                if let current = currentInterval, current.kind == .pomodoro {
+                    return .alreadyStarted(pomodoroID: current.id)
+                }
+                if let current = currentInterval, current.kind == .break {
+                    return .onBreak(breakID: current.id)
+                }
+                id = try addIntention(title: title, at: now, observer: observer)
+            }
+        }
+        return try startPomodoro(intention: id, at: time, observer: observer)
     }
 
     /// Evaluates a pomodoro at `time`; a later evaluation replaces an earlier one.
@@ -69,7 +114,8 @@ extension Nexus {
     ///
     /// - Throws: ``NexusError/noSuchPomodoro(_:)``,
     ///   ``NexusError/achievedNotOnLastPomodoro(pomodoro:intention:)``,
-    ///   ``NexusError/intentionAbandoned(_:)`` (an abandoned intention cannot be achieved).
+    ///   ``NexusError/achievedOnAbandoned(pomodoro:intention:)`` (an abandoned intention
+    ///   cannot be achieved).
     public mutating func evaluate(
         pomodoro id: Int, as result: EvaluationResult, at time: Double,
         observer: NexusObserver = { _ in }
@@ -78,10 +124,13 @@ extension Nexus {
             let intentionID = pomodoro.intentionID, let intention = intentionTable[intentionID]
         else { throw .noSuchPomodoro(id) }
         if result == .achieved {
+            let number = pomodoro.number ?? id
             guard intention.pomodoroIDs.last == id else {
-                throw .achievedNotOnLastPomodoro(pomodoro: id, intention: intentionID)
+                throw .achievedNotOnLastPomodoro(pomodoro: number, intention: intentionID)
             }
-            guard !intention.isAbandoned else { throw .intentionAbandoned(intentionID) }
+            guard !intention.isAbandoned else {
+                throw .achievedOnAbandoned(pomodoro: number, intention: intentionID)
+            }
         }
         let now = prepareCommand(at: time, observer)
         updateInterval(id) { $0.evaluation = Evaluation(result: result, at: now) }

@@ -2,12 +2,16 @@
 public enum NexusError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No intention has this id (or it is not in the loaded working set).
     case noSuchIntention(Int)
-    /// No pomodoro has this id.
+    /// No open intention (neither completed nor abandoned) has exactly this title.
+    case noOpenIntention(titled: String)
+    /// No pomodoro has this number.
     case noSuchPomodoro(Int)
     /// The intention is completed and cannot be started.
     case intentionCompleted(Int)
-    /// The intention is abandoned and cannot be started or achieved.
+    /// The intention is abandoned and cannot be started.
     case intentionAbandoned(Int)
+    /// *Achieved* was given to a pomodoro of an abandoned intention.
+    case achievedOnAbandoned(pomodoro: Int, intention: Int)
     /// *Achieved* was given to a pomodoro that is not its intention's last.
     case achievedNotOnLastPomodoro(pomodoro: Int, intention: Int)
     /// A duration or span was not a positive, finite number of seconds.
@@ -36,9 +40,13 @@ public enum NexusError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noSuchIntention(let id): "no intention \(id)"
+        case .noOpenIntention(let title): "no open intention is titled \(title.debugDescription)"
         case .noSuchPomodoro(let id): "no pomodoro \(id)"
         case .intentionCompleted(let id): "intention \(id) is completed"
         case .intentionAbandoned(let id): "intention \(id) is abandoned"
+        case .achievedOnAbandoned(let pomodoro, let intention):
+            "pomodoro \(pomodoro) cannot be achieved: intention \(intention) is abandoned; "
+                + "evaluate it distracted, interrupted or focused"
         case .achievedNotOnLastPomodoro(let pomodoro, let intention):
             "pomodoro \(pomodoro) is not the last of intention \(intention); only the last can be achieved"
         case .invalidDuration(let value): "\(value) is not a positive, finite number of seconds"

@@ -2,7 +2,10 @@
 /// save and load, and what a store can import or export.
 public struct NexusSnapshot: Codable, Sendable, Hashable {
     /// The version this build writes; it reads this one and older.
-    public static let currentVersion = 1
+    ///
+    /// Version 2 added pomodoro numbers (``IntervalRecord/number``,
+    /// ``LiveState/nextPomodoroNumber``); reading version 1 numbers its pomodoros in id order.
+    public static let currentVersion = 2
 
     /// The format version the snapshot was written with.
     public var version: Int
@@ -29,6 +32,18 @@ public struct NexusSnapshot: Codable, Sendable, Hashable {
         self.sessions = sessions
         self.workHourRules = workHourRules
     }
+
+    /// Numbers a version-1 snapshot's pomodoros 1, 2, 3 … in id order and moves the live
+    /// counter past them (a live state alone, with no intervals, keeps its counter).
+    static func numberPomodoros(_ intervals: inout [IntervalRecord], live: inout LiveState) {
+        var number = 0
+        for index in intervals.indices.sorted(by: { intervals[$0].id < intervals[$1].id })
+        where intervals[index].kind == .pomodoro {
+            number += 1
+            intervals[index].number = number
+        }
+        live.nextPomodoroNumber = max(live.nextPomodoroNumber, number + 1)
+    }
 }
 
 extension Nexus {
@@ -47,8 +62,12 @@ extension Nexus {
         guard snapshot.version <= NexusSnapshot.currentVersion else {
             throw .corruptSnapshot("version \(snapshot.version) is newer than this ouro")
         }
+        var (live, intervals) = (snapshot.live, snapshot.intervals)
+        if snapshot.version < 2, !intervals.contains(where: { $0.number != nil }) {
+            NexusSnapshot.numberPomodoros(&intervals, live: &live)
+        }
         try self.init(
-            live: snapshot.live, intentions: snapshot.intentions, intervals: snapshot.intervals,
+            live: live, intentions: snapshot.intentions, intervals: intervals,
             sessions: snapshot.sessions, workHourRules: snapshot.workHourRules)
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// Intervals never overlap and are numbered in time order, so ids sort them by start.
 public struct IntervalRecord: IdentifiedRecord, Codable, Sendable, Hashable {
-    /// Its id; `ouro evaluate --pomodoro N` names a pomodoro by it.
+    /// Its id, in time order among all intervals (pomodoros are named by ``number``).
     public var id: Int
     /// What it is.
     public var kind: IntervalKind
@@ -22,12 +22,16 @@ public struct IntervalRecord: IdentifiedRecord, Codable, Sendable, Hashable {
     public var pointsBeforeLoss: Double?
     /// For a start prompt, the points still possible once the prompt has expired.
     public var pointsAfterLoss: Double?
+    /// For a pomodoro, its number: 1, 2, 3 … in creation order, across streaks.
+    ///
+    /// `ouro evaluate --pomodoro N`, `status`, `log` and the HUD name a pomodoro by it.
+    public var number: Int?
 
     /// An interval record; every field is explicit so a store can rebuild one exactly.
     public init(
         id: Int, kind: IntervalKind, start: Double, end: Double, streakID: Int? = nil,
         indexInStreak: Int? = nil, intentionID: Int? = nil, evaluation: Evaluation? = nil,
-        pointsBeforeLoss: Double? = nil, pointsAfterLoss: Double? = nil
+        pointsBeforeLoss: Double? = nil, pointsAfterLoss: Double? = nil, number: Int? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -39,6 +43,7 @@ public struct IntervalRecord: IdentifiedRecord, Codable, Sendable, Hashable {
         self.evaluation = evaluation
         self.pointsBeforeLoss = pointsBeforeLoss
         self.pointsAfterLoss = pointsAfterLoss
+        self.number = number
     }
 
     /// Its length in seconds.

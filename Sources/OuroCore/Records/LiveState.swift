@@ -21,12 +21,15 @@ public struct LiveState: Codable, Sendable, Hashable {
     public var nextSessionID: Int
     /// The id the next work-hour rule gets.
     public var nextWorkHourRuleID: Int
+    /// The number the next pomodoro gets (pomodoros are numbered 1, 2, 3 … across streaks).
+    public var nextPomodoroNumber: Int
 
     /// A live state; the defaults describe a model that has never been used.
     public init(
         now: Double? = nil, streakRules: StreakRules = .standard, currentIntervalID: Int? = nil,
         streak: StreakPosition? = nil, awaitingReviewID: Int? = nil, nextIntentionID: Int = 1,
-        nextIntervalID: Int = 1, nextSessionID: Int = 1, nextWorkHourRuleID: Int = 1
+        nextIntervalID: Int = 1, nextSessionID: Int = 1, nextWorkHourRuleID: Int = 1,
+        nextPomodoroNumber: Int = 1
     ) {
         self.now = now
         self.streakRules = streakRules
@@ -37,6 +40,7 @@ public struct LiveState: Codable, Sendable, Hashable {
         self.nextIntervalID = nextIntervalID
         self.nextSessionID = nextSessionID
         self.nextWorkHourRuleID = nextWorkHourRuleID
+        self.nextPomodoroNumber = nextPomodoroNumber
     }
 
     /// How many intentions were ever created.
@@ -46,5 +50,25 @@ public struct LiveState: Codable, Sendable, Hashable {
     /// the pomodoro awaiting review (and, for each, its intention).
     public var requiredIntervalIDs: [Int] {
         [currentIntervalID, awaitingReviewID].compactMap { $0 }
+    }
+}
+
+extension LiveState {
+    /// Reads a live state; one written before pomodoros were numbered (no
+    /// `nextPomodoroNumber`) counts from 1 until its snapshot numbers its pomodoros.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            now: try container.decodeIfPresent(Double.self, forKey: .now),
+            streakRules: try container.decode(StreakRules.self, forKey: .streakRules),
+            currentIntervalID: try container.decodeIfPresent(Int.self, forKey: .currentIntervalID),
+            streak: try container.decodeIfPresent(StreakPosition.self, forKey: .streak),
+            awaitingReviewID: try container.decodeIfPresent(Int.self, forKey: .awaitingReviewID),
+            nextIntentionID: try container.decode(Int.self, forKey: .nextIntentionID),
+            nextIntervalID: try container.decode(Int.self, forKey: .nextIntervalID),
+            nextSessionID: try container.decode(Int.self, forKey: .nextSessionID),
+            nextWorkHourRuleID: try container.decode(Int.self, forKey: .nextWorkHourRuleID),
+            nextPomodoroNumber: try container.decodeIfPresent(Int.self, forKey: .nextPomodoroNumber)
+                ?? 1)
     }
 }

@@ -7,8 +7,9 @@ extension HUDCommand {
     /// The event loop runs this inside the store's write transaction, then shows the
     /// message with ``HUDInteraction/report(_:isError:at:)`` (or the error's description,
     /// with `isError`). A refused command leaves the model unchanged; ``startNew(title:)``
-    /// checks nothing that could refuse after the intention is created. `observer` gets the
-    /// model's events, so the transaction can hand them on (hooks, notifications).
+    /// names its intention as the command line does (the newest open intention with that
+    /// title, or a new one). `observer` gets the model's events, so the transaction can hand
+    /// them on (hooks, notifications).
     public func apply(
         to nexus: inout Nexus, at now: Double, observer: @escaping NexusObserver = { _ in }
     ) throws(NexusError) -> String {
@@ -22,12 +23,11 @@ extension HUDCommand {
             let result = try nexus.startPomodoro(intention: id, at: now, observer: observer)
             return Self.message(result, title: nexus.intention(id)?.title ?? "")
         case .startNew(let title):
-            let id = try nexus.addIntention(title: title, at: now, observer: observer)
-            let result = try nexus.startPomodoro(intention: id, at: now, observer: observer)
+            let result = try nexus.startPomodoro(on: .title(title), at: now, observer: observer)
             return Self.message(result, title: title)
         case .evaluate(let id, let result):
             try nexus.evaluate(pomodoro: id, as: result, at: now, observer: observer)
-            return "Pomodoro \(id) evaluated \(result.rawValue)"
+            return "Pomodoro \(nexus.interval(id)?.number ?? id) evaluated \(result.rawValue)"
         case .abandon(let id):
             try nexus.abandon(id, at: now, observer: observer)
             return "Abandoned “\(nexus.intention(id)?.title ?? "")”"
@@ -36,13 +36,16 @@ extension HUDCommand {
         }
     }
 
+    /// What the HUD says when a start meets a break.
+    static let onBreakText = "On a break: start when it ends"
+
     /// What a start did, in words.
     static func message(_ result: StartResult, title: String) -> String {
         switch result {
         case .started: "Pomodoro started: “\(title)”"
         case .continued: "Streak continued: “\(title)”"
         case .alreadyStarted: "A pomodoro is already running"
-        case .onBreak: "On a break: start when it ends"
+        case .onBreak: onBreakText
         }
     }
 

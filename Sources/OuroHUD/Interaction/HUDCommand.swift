@@ -7,7 +7,7 @@ public enum HUDCommand: Equatable, Sendable {
     case intend(title: String, estimate: Double?)
     /// Start (or continue) a pomodoro on an existing intention.
     case start(intentionID: Int)
-    /// Create an intention with this title and start a pomodoro on it.
+    /// Start a pomodoro on the newest open intention with this title, created if none has it.
     case startNew(title: String)
     /// Evaluate a pomodoro.
     case evaluate(pomodoroID: Int, result: EvaluationResult)

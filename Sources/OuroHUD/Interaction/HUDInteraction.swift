@@ -58,7 +58,10 @@ public struct HUDInteraction: Equatable, Sendable {
         case .newIntentionEstimate(let title, var editor):
             switch editor.handle(key) {
             case .editing: mode = .newIntentionEstimate(title: title, editor)
-            case .cancelled: mode = .normal
+            case .cancelled:
+                // Esc leaves the estimate prompt, not the intention: it is kept unestimated.
+                mode = .normal
+                return [.intend(title: title, estimate: nil)]
             case .submitted(let text):
                 let typed = Self.trimmed(text)
                 if typed.isEmpty {
@@ -137,6 +140,11 @@ public struct HUDInteraction: Equatable, Sendable {
         case .character("n"):
             mode = .newIntentionTitle(LineEditor())
         case .character("s"):
+            if let breakEnd = catalog.breakEnd, now < breakEnd {
+                // Nothing can start during a break: say so at once rather than after a pick.
+                report(HUDCommand.onBreakText, at: now)
+                return []
+            }
             let rows = catalog.startable.map { Picker.Row(label: $0.title, intentionID: $0.id) }
             mode =
                 rows.isEmpty

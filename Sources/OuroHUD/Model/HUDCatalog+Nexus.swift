@@ -23,6 +23,7 @@ extension HUDCatalog {
         }
         self.init(
             intentions: intentions, pomodoros: pomodoros,
-            latestPomodoroID: nexus.latestPomodoro?.id, awaitingReviewID: nexus.awaitingReview?.id)
+            latestPomodoroID: nexus.latestPomodoro?.id, awaitingReviewID: nexus.awaitingReview?.id,
+            breakEnd: nexus.currentInterval.flatMap { $0.kind == .break ? $0.end : nil })
     }
 }

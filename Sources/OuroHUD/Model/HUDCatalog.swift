@@ -9,16 +9,19 @@ public struct HUDCatalog: Equatable, Sendable {
     public var latestPomodoroID: Int?
     /// The ended pomodoro that waits for its evaluation, which the HUD asks about.
     public var awaitingReviewID: Int?
+    /// When the running break ends; nil when no break runs (`s` says so at once then).
+    public var breakEnd: Double?
 
     /// A catalog; empty by default.
     public init(
         intentions: [IntentionItem] = [], pomodoros: [PomodoroItem] = [],
-        latestPomodoroID: Int? = nil, awaitingReviewID: Int? = nil
+        latestPomodoroID: Int? = nil, awaitingReviewID: Int? = nil, breakEnd: Double? = nil
     ) {
         self.intentions = intentions
         self.pomodoros = pomodoros
         self.latestPomodoroID = latestPomodoroID
         self.awaitingReviewID = awaitingReviewID
+        self.breakEnd = breakEnd
     }
 
     /// The intentions a pomodoro can start on (and that can be abandoned): neither

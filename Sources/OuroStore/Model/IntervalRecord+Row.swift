@@ -4,7 +4,7 @@ extension IntervalRecord {
     /// The `intervals` columns in the order ``init(row:)`` reads and ``rowValues`` writes.
     static let columns = """
         id, kind, start, "end", streak, position, intention, evaluation, evaluated_at, \
-        points_before, points_after
+        points_before, points_after, number
         """
 
     /// The interval on the statement's current row, or nil when its kind or evaluation is
@@ -20,8 +20,9 @@ extension IntervalRecord {
             id: row.int(at: 0), kind: kind, start: row.double(at: 2), end: row.double(at: 3),
             streakID: row.optionalInt(at: 4), indexInStreak: row.optionalInt(at: 5),
             intentionID: row.optionalInt(at: 6), evaluation: evaluation,
-            pointsBeforeLoss: row.optionalDouble(at: 9), pointsAfterLoss: row.optionalDouble(at: 10)
-        )
+            pointsBeforeLoss: row.optionalDouble(at: 9),
+            pointsAfterLoss: row.optionalDouble(at: 10),
+            number: row.optionalInt(at: 11))
     }
 
     /// The values for ``columns``, in order.
@@ -30,7 +31,7 @@ extension IntervalRecord {
             .integer(id), .text(kind.rawValue), .real(start), .real(end), .integer(streakID),
             .integer(indexInStreak), .integer(intentionID),
             evaluation.map { .text($0.result.rawValue) } ?? .null, .real(evaluation?.at),
-            .real(pointsBeforeLoss), .real(pointsAfterLoss),
+            .real(pointsBeforeLoss), .real(pointsAfterLoss), .integer(number),
         ]
     }
 }

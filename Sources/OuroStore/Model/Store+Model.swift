@@ -54,6 +54,11 @@ extension Store {
                 "SELECT \(IntervalRecord.columns) FROM intervals WHERE kind = 'pomodoro' "
                     + "ORDER BY id DESC LIMIT 1", [])
         }
+        for number in scope.pomodoroNumbers {
+            try addIntervals(
+                "SELECT \(IntervalRecord.columns) FROM intervals WHERE number = ? "
+                    + "AND kind = 'pomodoro'", [.integer(Int64(number))])
+        }
         // Statements for single records are prepared only when a record is missing.
         var intervalStatement: Statement?
         for id in live.requiredIntervalIDs + scope.intervalIDs

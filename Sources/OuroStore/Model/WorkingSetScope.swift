@@ -19,23 +19,26 @@ public struct WorkingSetScope: Sendable, Hashable {
     public var until: Double?
     /// Intentions the command names (`start 3`, `abandon 3`).
     public var intentionIDs: [Int]
-    /// Intervals the command names (`evaluate --pomodoro 7`).
+    /// Intervals the command names by id.
     public var intervalIDs: [Int]
+    /// Pomodoros the command names by number (`evaluate --pomodoro 7`).
+    public var pomodoroNumbers: [Int]
     /// Whether to load the latest pomodoro (the default target of `evaluate`).
     public var latestPomodoro: Bool
-    /// Load the intentions with exactly this title (`start TITLE`).
+    /// Load the intentions with exactly this title (`start TITLE`, `abandon TITLE`).
     public var intentionTitle: String?
 
     /// A scope; the defaults load only what every run loads.
     public init(
         since: Double? = nil, until: Double? = nil, intentionIDs: [Int] = [],
-        intervalIDs: [Int] = [],
+        intervalIDs: [Int] = [], pomodoroNumbers: [Int] = [],
         latestPomodoro: Bool = false, intentionTitle: String? = nil
     ) {
         self.since = since
         self.until = until
         self.intentionIDs = intentionIDs
         self.intervalIDs = intervalIDs
+        self.pomodoroNumbers = pomodoroNumbers
         self.latestPomodoro = latestPomodoro
         self.intentionTitle = intentionTitle
     }

@@ -1,3 +1,5 @@
+import OuroCore
+
 /// The migrations that build ouro's database, oldest first.
 ///
 /// Adding a table or column is one new line at the end of ``migrations`` with the next
@@ -10,7 +12,8 @@ public enum Schema {
             sql: "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value ANY) STRICT"),
         Migration(2, "the model's records", sql: modelTables),
         Migration(3, "the event outbox for hooks and watch", sql: eventTables),
-        Migration(4, "pomodoros by evaluation time", sql: evaluationIndex),
+        Migration(4, "pomodoros numbered 1, 2, 3 … in creation order", apply: numberPomodoros),
+        Migration(5, "pomodoros by evaluation time", sql: evaluationIndex),
     ]
 
     /// The schema version this binary writes.
@@ -102,6 +105,33 @@ public enum Schema {
         CREATE INDEX events_pending ON events (id) WHERE delivered IS NULL;
         CREATE INDEX events_by_time ON events (time);
         """
+
+    /// Migration 4: pomodoros get a number (1, 2, 3 … in creation order, which is id order),
+    /// indexed for `evaluate --pomodoro N`, and the live state counts on from the last one.
+    ///
+    /// - Complexity: O(pomodoros): one pass in id order, one indexed update each.
+    static func numberPomodoros(_ database: Database) throws {
+        try database.execute(
+            """
+            ALTER TABLE intervals ADD COLUMN number INTEGER;
+            CREATE INDEX intervals_by_number ON intervals (number) WHERE number IS NOT NULL;
+            """)
+        let ids = try database.query(
+            "SELECT id FROM intervals WHERE kind = 'pomodoro' ORDER BY id"
+        ) { $0.int(at: 0) }
+        let update = try database.prepare("UPDATE intervals SET number = ? WHERE id = ?")
+        for (offset, id) in ids.enumerated() {
+            try update.bind([.integer(Int64(offset + 1)), .integer(Int64(id))])
+            try update.step()
+        }
+        guard let blob = try database.scalar("SELECT state FROM live WHERE id = 1"),
+            case .blob(let bytes) = blob
+        else { return }
+        var live = try LiveState(blob: bytes)
+        live.nextPomodoroNumber = ids.count + 1
+        try database.execute(
+            "UPDATE live SET state = ? WHERE id = 1", [.blob(live.blob)])
+    }
 
     /// The migration that finds pomodoros by when they were evaluated.
     ///

@@ -28,14 +28,24 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         let context = try CommandContext.current()
         let scope = WorkingSetScope(
-            intervalIDs: pomodoro.map { [$0] } ?? [], latestPomodoro: pomodoro == nil)
-        let id = try context.update(scope: scope) { model, observer in
-            guard let id = pomodoro ?? model.latestPomodoro?.id else {
-                throw OuroError(status: .notFound, message: "there is no pomodoro to evaluate yet")
+            pomodoroNumbers: pomodoro.map { [$0] } ?? [], latestPomodoro: pomodoro == nil)
+        let number = try context.update(scope: scope) { model, observer in
+            let target: IntervalRecord
+            if let pomodoro {
+                guard let numbered = model.pomodoro(numbered: pomodoro) else {
+                    throw NexusError.noSuchPomodoro(pomodoro)
+                }
+                target = numbered
+            } else {
+                guard let latest = model.latestPomodoro else {
+                    throw OuroError(
+                        status: .notFound, message: "there is no pomodoro to evaluate yet")
+                }
+                target = latest
             }
-            try model.evaluate(pomodoro: id, as: result, at: context.now, observer: observer)
-            return id
+            try model.evaluate(pomodoro: target.id, as: result, at: context.now, observer: observer)
+            return target.number ?? target.id
         }
-        print("pomodoro \(id): \(result.rawValue)")
+        print("pomodoro \(number): \(result.rawValue)")
     }
 }

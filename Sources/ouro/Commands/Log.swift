@@ -36,7 +36,7 @@ struct Log: ParsableCommand {
         if json {
             print(Self.json(intervals, titles: titles))
         } else if csv {
-            print("id,kind,start,end,intention,title,evaluation")
+            print("id,kind,start,end,intention,title,evaluation,pomodoro")
             for interval in intervals {
                 let fields = [
                     String(interval.id), interval.kind.rawValue,
@@ -45,6 +45,7 @@ struct Log: ParsableCommand {
                     interval.intentionID.map(String.init) ?? "",
                     interval.intentionID.flatMap { titles[$0] } ?? "",
                     interval.evaluation?.result.rawValue ?? "",
+                    interval.number.map(String.init) ?? "",
                 ]
                 print(fields.map(Self.csvField).joined(separator: ","))
             }
@@ -74,7 +75,8 @@ struct Log: ParsableCommand {
         let day = ClockText.date(zone.civil(at: interval.start).date)
         var text =
             "\(day) \(ClockText.wallTime(interval.start, in: zone))-"
-            + "\(ClockText.wallTime(interval.end, in: zone)) \(interval.kind.label) \(interval.id)"
+            + "\(ClockText.wallTime(interval.end, in: zone)) \(interval.kind.label) "
+            + "\(interval.kind == .pomodoro ? interval.number ?? interval.id : interval.id)"
         if let id = interval.intentionID { text += " " + (titles[id] ?? "#\(id)") }
         if let evaluation = interval.evaluation { text += " (\(evaluation.result.rawValue))" }
         return text
@@ -92,6 +94,7 @@ struct Log: ParsableCommand {
             out.key("intention")
             out.intention(
                 id: interval.intentionID, title: interval.intentionID.flatMap { titles[$0] })
+            out.field("pomodoro", interval.kind == .pomodoro ? interval.number : nil)
             out.field("indexInStreak", interval.kind == .pomodoro ? interval.indexInStreak : nil)
             out.field("evaluation", interval.evaluation?.result.rawValue)
             out.endObject()

@@ -8,7 +8,8 @@ struct Start: ParsableCommand {
         commandName: "start",
         abstract: "Start (or continue) a pomodoro.",
         discussion: """
-            Names the intention by id or title; a title no open intention has creates one. \
+            Names the intention by id or title: a title names the newest open intention with \
+            exactly that title, and a title no open intention has creates one. \
             Without one, works on the latest pomodoro's intention. Exits 10 on a break and 11 \
             when a pomodoro is already running; nothing changes then.
             """)
@@ -18,38 +19,31 @@ struct Start: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext.current()
-        let id = intention.flatMap { Int($0) }
-        let title = id == nil ? intention : nil
-        let scope = WorkingSetScope(
-            intentionIDs: id.map { [$0] } ?? [], latestPomodoro: intention == nil,
-            intentionTitle: title)
+        let reference = try intention.map { try IntentionReference.argument($0, command: "start") }
+        var scope = WorkingSetScope(latestPomodoro: reference == nil)
+        switch reference {
+        case .id(let id)?: scope.intentionIDs = [id]
+        case .title(let title)?: scope.intentionTitle = title
+        case nil: break
+        }
         let message = try context.update(scope: scope) { model, observer in
-            let target = try Self.target(id: id, title: title, in: &model, context, observer)
             let result = try model.startPomodoro(
-                intention: target, at: context.now, observer: observer)
+                on: try Self.target(reference, in: model), at: context.now, observer: observer)
             return try Self.message(for: result, model: model, context: context)
         }
         print(message)
     }
 
-    /// The intention to start: by id, by title (created when no open one has it), or the
-    /// latest pomodoro's.
+    /// The intention to start: the one named (a title no open intention has is created by
+    /// the model), or the latest pomodoro's.
     private static func target(
-        id: Int?, title: String?, in model: inout Nexus, _ context: CommandContext,
-        _ observer: NexusObserver
-    ) throws -> Int {
-        if let id { return id }
-        if let title {
-            let open = model.intentions.last {
-                $0.title == title && !$0.isCompleted && !$0.isAbandoned
-            }
-            if let open { return open.id }
-            return try model.addIntention(title: title, at: context.now, observer: observer)
-        }
+        _ reference: IntentionReference?, in model: Nexus
+    ) throws -> IntentionReference {
+        if let reference { return reference }
         guard let latest = model.latestPomodoro?.intentionID else {
             throw OuroError.usage("name an intention to start, like 'ouro start \"Write report\"'")
         }
-        return latest
+        return .id(latest)
     }
 
     private static func message(
@@ -61,11 +55,13 @@ struct Start: ParsableCommand {
         func title(_ id: Int) -> String {
             model.interval(id)?.intentionID.flatMap { model.intention($0) }?.title ?? ""
         }
+        func number(_ id: Int) -> Int { model.interval(id)?.number ?? id }
         switch result {
         case .started(let id):
-            return "pomodoro \(id) on '\(title(id))' until \(until(id))"
+            return "pomodoro \(number(id)) on '\(title(id))' until \(until(id))"
         case .continued(let id):
-            return "pomodoro \(id) on '\(title(id))' continues the streak until \(until(id))"
+            return
+                "pomodoro \(number(id)) on '\(title(id))' continues the streak until \(until(id))"
         case .onBreak(let id):
             throw OuroError(
                 status: .onBreak,
@@ -73,7 +69,9 @@ struct Start: ParsableCommand {
         case .alreadyStarted(let id):
             throw OuroError(
                 status: .alreadyRunning,
-                message: "pomodoro \(id) on '\(title(id))' is already running until \(until(id))")
+                message:
+                    "pomodoro \(number(id)) on '\(title(id))' is already running until \(until(id))"
+            )
         }
     }
 }

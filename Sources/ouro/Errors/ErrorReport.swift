@@ -59,12 +59,14 @@ struct ErrorReport: Equatable {
     /// The exit status for a model refusal, and how to go on from it.
     static func explain(_ error: NexusError) -> (ExitStatus, String) {
         switch error {
-        case .noSuchIntention:
+        case .noSuchIntention, .noOpenIntention:
             return (.notFound, " (see 'ouro intentions --all')")
         case .noSuchPomodoro:
             return (.notFound, " (see 'ouro log')")
         case .intentionCompleted, .intentionAbandoned:
             return (.intentionClosed, "; start another with 'ouro start TITLE'")
+        case .achievedOnAbandoned:
+            return (.intentionClosed, "")
         case .achievedNotOnLastPomodoro, .invalidDuration, .unknownZone, .noWeekdays,
             .sessionTooLong, .workHoursTooLong, .sessionOverlaps, .sessionOverlapsWorkHours,
             .sessionAlreadyEnded:

@@ -140,6 +140,7 @@ final class HUDLoop {
         switch command {
         case .start(let id), .abandon(let id): scope.intentionIDs = [id]
         case .evaluate(let id, _): scope.intervalIDs = [id]
+        case .startNew(let title): scope.intentionTitle = title
         default: break
         }
         return scope

@@ -67,7 +67,7 @@ struct StatusReport: Sendable, Hashable {
         }
         session = model.activeSession
         if let review = model.awaitingReview {
-            awaitingReview = (review.id, reference(review.intentionID))
+            awaitingReview = (review.number ?? review.id, reference(review.intentionID))
         }
         sessionScore = session.map { model.score(from: $0.start, through: now) }
         todayScore = model.score(from: today.start, through: today.last)

@@ -21,7 +21,9 @@ import Testing
         let json = try JSONEncoder().encode(snapshot)
         let decoded = try JSONDecoder().decode(NexusSnapshot.self, from: json)
         #expect(decoded == snapshot)
-        #expect(String(decoding: json, as: UTF8.self).contains("\"version\":1"))
+        #expect(
+            String(decoding: json, as: UTF8.self).contains(
+                "\"version\":\(NexusSnapshot.currentVersion)"))
     }
 
     @Test func aLoadedModelBehavesExactlyLikeTheOriginal() throws {

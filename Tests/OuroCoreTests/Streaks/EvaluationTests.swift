@@ -55,19 +55,59 @@ import Testing
         #expect(nexus.awaitingReview == nil)
     }
 
-    @Test func abandoningTheRunningPomodoroKeepsTheBreakThenEndsTheStreak() throws {
+    /// model.md: abandoning the running pomodoro's intention ends the pomodoro and its
+    /// streak now, with no break, no grace period and nothing awaiting review.
+    @Test func abandoningTheRunningPomodoroEndsItAndItsStreakNow() throws {
         var (nexus, id) = try pomodoroStartedAtZero()
         let log = EventLog()
         try nexus.abandon(id, at: 100, observer: log.record)
-        nexus.advance(to: 10_000, observer: log.record)
-        #expect(
-            log.lines == [
-                "end pomodoro 0-100", "review 1", "start break 100-400", "end break 100-400",
-            ])
+        #expect(log.lines == ["end pomodoro 0-100"])
         #expect(nexus.currentInterval == nil)
         #expect(nexus.live.streak == nil)
+        #expect(nexus.awaitingReview == nil)
+        #expect(nexus.interval(1)?.end == 100)
+        #expect(nexus.intention(id)?.workedSeconds == 100)
         #expect(nexus.intention(id)?.isAbandoned == true)
         #expect(nexus.intention(id)?.modified == 100)
+        nexus.advance(to: 10_000, observer: log.record)
+        #expect(log.lines == ["end pomodoro 0-100"])
+        // Nothing locks the user out: another intention starts a new streak at once.
+        let other = try nexus.addIntention(title: "read", at: 10_000)
+        #expect(try nexus.startPomodoro(intention: other, at: 10_000) == .started(pomodoroID: 2))
+        #expect(nexus.currentInterval?.indexInStreak == 0)
+    }
+
+    /// Inside a session a start prompt follows the abandoned pomodoro at once.
+    @Test func abandoningInsideASessionPromptsAtOnce() throws {
+        var nexus = Nexus()
+        try nexus.addSession(from: 1000, to: 9000, at: 900)
+        let id = try nexus.addIntention(title: "write", at: 1000)
+        try nexus.startPomodoro(intention: id, at: 1000)
+        let log = EventLog()
+        try nexus.abandon(id, at: 1060, observer: log.record)
+        #expect(log.lines.first == "end pomodoro 1000-1060")
+        #expect(log.lines.count == 2)
+        #expect(log.lines.last?.hasPrefix("start startPrompt 1060-") == true)
+        #expect(nexus.currentInterval?.kind == .startPrompt)
+        #expect(nexus.currentInterval?.start == 1060)
+        #expect(nexus.awaitingReview == nil)
+        #expect(nexus.live.streak == nil)
+    }
+
+    /// An abandoned intention's pomodoro cannot be achieved; the refusal speaks of the
+    /// evaluation, not of starting.
+    @Test func achievedIsRefusedOnAnAbandonedIntention() throws {
+        var (nexus, id) = try pomodoroStartedAtZero()
+        try nexus.abandon(id, at: 100)
+        #expect(throws: NexusError.achievedOnAbandoned(pomodoro: 1, intention: id)) {
+            try nexus.evaluate(pomodoro: 1, as: .achieved, at: 200)
+        }
+        #expect(
+            NexusError.achievedOnAbandoned(pomodoro: 1, intention: id).description
+                == "pomodoro 1 cannot be achieved: intention 1 is abandoned; "
+                + "evaluate it distracted, interrupted or focused")
+        try nexus.evaluate(pomodoro: 1, as: .focused, at: 200)
+        #expect(nexus.interval(1)?.evaluation?.result == .focused)
     }
 
     @Test func abandoningAnotherIntentionOnlySetsTheFlag() throws {
