@@ -97,11 +97,10 @@ struct DailyUseSimulation: Sendable {
     static func replaceWorkHourRules(
         _ rules: [DailyUseCommand.Rule], in nexus: inout Nexus, at time: Double
     ) throws(NexusError) {
-        nexus.removeAllWorkHourRules(at: time)
-        for rule in rules {
-            try nexus.addWorkHourRule(
-                weekdays: rule.weekdays, from: rule.start, to: rule.end, zone: rule.zone, at: time)
-        }
+        try nexus.replaceWorkHourRules(
+            with: rules.map {
+                WorkHourRuleDraft(weekdays: $0.weekdays, start: $0.start, end: $0.end, zone: $0.zone)
+            }, at: time)
     }
 
     /// Applies `command`; false when the model refused it (refusals are part of daily use).
