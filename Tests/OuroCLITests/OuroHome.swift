@@ -34,9 +34,11 @@ final class OuroHome {
     /// assume.
     static func withSession(from start: Double, to end: Double) throws -> OuroHome {
         let home = OuroHome()
-        try home.run(["hours", "clear"], at: start)
+        // Added a minute ahead: a session added while under way shows its prompt at once, and
+        // the spec's examples jump from before the session into it.
+        try home.run(["hours", "clear"], at: start - 60)
         let added = try home.run(
-            ["session", "add", "--from", String(start), "--to", String(end)], at: start)
+            ["session", "add", "--from", String(start), "--to", String(end)], at: start - 60)
         precondition(added.status == 0, added.stderr)
         return home
     }

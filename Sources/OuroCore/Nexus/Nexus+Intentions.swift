@@ -10,6 +10,7 @@ extension Nexus {
     ) throws(NexusError) -> Int {
         if let estimate { try Self.validate(duration: estimate) }
         let now = prepareCommand(at: time, observer)
+        defer { settleStartPrompt(observer) }
         let id = live.nextIntentionID
         live.nextIntentionID += 1
         var intention = IntentionRecord(
@@ -28,6 +29,7 @@ extension Nexus {
     ) throws(NexusError) {
         guard intentionTable[id] != nil else { throw .noSuchIntention(id) }
         let now = prepareCommand(at: time, observer)
+        defer { settleStartPrompt(observer) }
         updateIntention(id) { intention in
             if let title { intention.title = title }
             if let description { intention.description = description }
@@ -45,6 +47,7 @@ extension Nexus {
         try Self.validate(duration: duration)
         guard intentionTable[id] != nil else { throw .noSuchIntention(id) }
         let now = prepareCommand(at: time, observer)
+        defer { settleStartPrompt(observer) }
         updateIntention(id) { intention in
             let earned = intention.estimates.count(where: \.earnsPoint)
             intention.estimates.append(
@@ -66,6 +69,7 @@ extension Nexus {
     ) throws(NexusError) {
         guard intentionTable[id] != nil else { throw .noSuchIntention(id) }
         let now = prepareCommand(at: time, observer)
+        defer { settleStartPrompt(observer) }
         updateIntention(id) { intention in
             intention.isAbandoned = true
             intention.modified = now

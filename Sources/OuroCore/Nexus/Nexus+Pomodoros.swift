@@ -15,6 +15,7 @@ extension Nexus {
         guard !intention.isCompleted else { throw .intentionCompleted(id) }
         guard !intention.isAbandoned else { throw .intentionAbandoned(id) }
         let now = prepareCommand(at: time, observer)
+        defer { settleStartPrompt(observer) }
         if let current = currentInterval {
             switch current.kind {
             case .pomodoro: return .alreadyStarted(pomodoroID: current.id)
@@ -50,12 +51,14 @@ extension Nexus {
         ended.end = live.now ?? grace.start
         observer(.intervalEnded(ended))
         let number = takePomodoroNumber()
+        let setAt = live.now.flatMap { $0 > grace.start ? $0 : nil }
         let pomodoro = updateInterval(grace.id) { (interval: inout IntervalRecord) in
             interval.kind = .pomodoro
             interval.end = interval.start + step.length
             interval.indexInStreak = index
             interval.intentionID = id
             interval.number = number
+            interval.setAt = setAt
             return interval
         }
         updateIntention(id) { $0.pomodoroIDs.append(grace.id) }
@@ -133,6 +136,7 @@ extension Nexus {
             }
         }
         let now = prepareCommand(at: time, observer)
+        defer { settleStartPrompt(observer) }
         updateInterval(id) { $0.evaluation = Evaluation(result: result, at: now) }
         if live.awaitingReviewID == id { live.awaitingReviewID = nil }
         if result == .achieved, live.currentIntervalID == id {

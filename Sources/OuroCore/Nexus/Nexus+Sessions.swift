@@ -22,6 +22,7 @@ extension Nexus {
             throw .sessionTooLong(start: start, end: end)
         }
         let now = prepareCommand(at: time, observer)
+        defer { settleStartPrompt(observer) }
         guard end > now else { throw .sessionAlreadyEnded(end: end) }
         if let other = sessions(overlapping: start, end).first(where: {
             $0.start < end && start < $0.end
@@ -47,6 +48,7 @@ extension Nexus {
         _ rules: StreakRules, at time: Double, observer: NexusObserver = { _ in }
     ) {
         _ = prepareCommand(at: time, observer)
+        defer { settleStartPrompt(observer) }
         live.streakRules = rules
     }
 

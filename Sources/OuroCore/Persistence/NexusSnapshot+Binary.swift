@@ -242,7 +242,10 @@ extension IntervalRecord {
         }
         writer.write(pointsBeforeLoss)
         writer.write(pointsAfterLoss)
-        if version >= 2 { writer.write(number) }
+        if version >= 2 {
+            writer.write(number)
+            writer.write(setAt)
+        }
     }
 
     fileprivate init(reading reader: inout BinaryReader, version: Int) throws(NexusError) {
@@ -263,7 +266,8 @@ extension IntervalRecord {
             indexInStreak: index, intentionID: intentionID, evaluation: evaluation,
             pointsBeforeLoss: try reader.optionalDouble(),
             pointsAfterLoss: try reader.optionalDouble(),
-            number: version >= 2 ? try reader.optionalInt() : nil)
+            number: version >= 2 ? try reader.optionalInt() : nil,
+            setAt: version >= 2 ? try reader.optionalDouble() : nil)
     }
 }
 

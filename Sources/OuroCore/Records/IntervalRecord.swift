@@ -26,12 +26,20 @@ public struct IntervalRecord: IdentifiedRecord, Codable, Sendable, Hashable {
     ///
     /// `ouro evaluate --pomodoro N`, `status`, `log` and the HUD name a pomodoro by it.
     public var number: Int?
+    /// For a pomodoro continued in a grace period, when the user set its intention (the
+    /// pomodoro itself is backdated to the grace period's start); nil when it was set as it
+    /// started.
+    ///
+    /// The intention-set points count at this time: nothing done later earns points in the
+    /// past, so a continuation just after midnight scores on the new day.
+    public var setAt: Double?
 
     /// An interval record; every field is explicit so a store can rebuild one exactly.
     public init(
         id: Int, kind: IntervalKind, start: Double, end: Double, streakID: Int? = nil,
         indexInStreak: Int? = nil, intentionID: Int? = nil, evaluation: Evaluation? = nil,
-        pointsBeforeLoss: Double? = nil, pointsAfterLoss: Double? = nil, number: Int? = nil
+        pointsBeforeLoss: Double? = nil, pointsAfterLoss: Double? = nil, number: Int? = nil,
+        setAt: Double? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -44,7 +52,11 @@ public struct IntervalRecord: IdentifiedRecord, Codable, Sendable, Hashable {
         self.pointsBeforeLoss = pointsBeforeLoss
         self.pointsAfterLoss = pointsAfterLoss
         self.number = number
+        self.setAt = setAt
     }
+
+    /// When its intention was set: ``setAt`` for a continuation, else its start.
+    public var intentionSetTime: Double { setAt ?? start }
 
     /// Its length in seconds.
     public var duration: Double { end - start }

@@ -48,7 +48,7 @@ extension Nexus {
             case .pomodoro:
                 add(
                     ScoreEvent(
-                        kind: .intentionSet, time: interval.start,
+                        kind: .intentionSet, time: interval.intentionSetTime,
                         points: ScoreRules.intentionSet(indexInStreak: interval.indexInStreak ?? 0),
                         intentionID: interval.intentionID, intervalID: interval.id))
                 if let evaluation = interval.evaluation {

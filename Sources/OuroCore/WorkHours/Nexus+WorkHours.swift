@@ -30,6 +30,7 @@ extension Nexus {
             }
         }
         let now = prepareCommand(at: time, observer)
+        defer { settleStartPrompt(observer) }
         var rules: [WorkHourRule] = []
         var nextID = live.nextWorkHourRuleID
         for draft in drafts where !rules.contains(where: { WorkHourRuleDraft($0) == draft }) {

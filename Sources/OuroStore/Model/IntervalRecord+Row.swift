@@ -4,7 +4,7 @@ extension IntervalRecord {
     /// The `intervals` columns in the order ``init(row:)`` reads and ``rowValues`` writes.
     static let columns = """
         id, kind, start, "end", streak, position, intention, evaluation, evaluated_at, \
-        points_before, points_after, number
+        points_before, points_after, number, set_at
         """
 
     /// The interval on the statement's current row, or nil when its kind or evaluation is
@@ -22,7 +22,7 @@ extension IntervalRecord {
             intentionID: row.optionalInt(at: 6), evaluation: evaluation,
             pointsBeforeLoss: row.optionalDouble(at: 9),
             pointsAfterLoss: row.optionalDouble(at: 10),
-            number: row.optionalInt(at: 11))
+            number: row.optionalInt(at: 11), setAt: row.optionalDouble(at: 12))
     }
 
     /// The values for ``columns``, in order.
@@ -31,7 +31,7 @@ extension IntervalRecord {
             .integer(id), .text(kind.rawValue), .real(start), .real(end), .integer(streakID),
             .integer(indexInStreak), .integer(intentionID),
             evaluation.map { .text($0.result.rawValue) } ?? .null, .real(evaluation?.at),
-            .real(pointsBeforeLoss), .real(pointsAfterLoss), .integer(number),
+            .real(pointsBeforeLoss), .real(pointsAfterLoss), .integer(number), .real(setAt),
         ]
     }
 }

@@ -107,13 +107,16 @@ public enum Schema {
         """
 
     /// Migration 4: pomodoros get a number (1, 2, 3 … in creation order, which is id order),
-    /// indexed for `evaluate --pomodoro N`, and the live state counts on from the last one.
+    /// indexed for `evaluate --pomodoro N`, and the live state counts on from the last one; a
+    /// continued pomodoro records when its intention was set (`set_at`, empty for the old
+    /// ones: they score at their start, as before).
     ///
     /// - Complexity: O(pomodoros): one pass in id order, one indexed update each.
     static func numberPomodoros(_ database: Database) throws {
         try database.execute(
             """
             ALTER TABLE intervals ADD COLUMN number INTEGER;
+            ALTER TABLE intervals ADD COLUMN set_at REAL;
             CREATE INDEX intervals_by_number ON intervals (number) WHERE number IS NOT NULL;
             """)
         let ids = try database.query(

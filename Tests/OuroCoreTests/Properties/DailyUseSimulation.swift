@@ -99,7 +99,8 @@ struct DailyUseSimulation: Sendable {
     ) throws(NexusError) {
         try nexus.replaceWorkHourRules(
             with: rules.map {
-                WorkHourRuleDraft(weekdays: $0.weekdays, start: $0.start, end: $0.end, zone: $0.zone)
+                WorkHourRuleDraft(
+                    weekdays: $0.weekdays, start: $0.start, end: $0.end, zone: $0.zone)
             }, at: time)
     }
 
