@@ -55,8 +55,10 @@ final class HookHome {
     /// 1010 ends at 1310, its break at 1610, the grace period at 1810).
     static func withSession() throws -> HookHome {
         let hooks = try HookHome()
-        try hooks.run(["hours", "clear"], at: 1_000)
-        let added = try hooks.run(["session", "add", "--from", "1000", "--to", "5000"], at: 1_000)
+        // Added a minute ahead, as `OuroHome.withSession` does: the first run inside the
+        // session then starts its prompt.
+        try hooks.run(["hours", "clear"], at: 940)
+        let added = try hooks.run(["session", "add", "--from", "1000", "--to", "5000"], at: 940)
         precondition(added.status == 0, added.stderr)
         return hooks
     }

@@ -56,7 +56,7 @@ import Testing
 /// `ouro watch` following another process's commits.
 @Suite struct WatchFollowTests {
     /// Without `--since`, watch prints what is recorded after it starts: its own first run
-    /// (the start prompt at 1010), then another process's `start`, seen through the WAL.
+    /// (the session's start and its prompt at 1010), then another process's `start`, seen through the WAL.
     @Test func watchFollowsAnotherProcessesCommit() throws {
         let hooks = try HookHome.withSession()
         let process = Process()
@@ -84,16 +84,16 @@ import Testing
                 text += String(decoding: chunk, as: UTF8.self)
             }
         }
-        readLines(2)
+        readLines(3)
         #expect(try hooks.run(["start", "two"], at: 1_010).status == 0)
-        readLines(5)
+        readLines(6)
         let events = try text.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }.map { $0["event"] as? String ?? "" }
         #expect(
             events == [
-                "interval-start", "start-prompt", "interval-end", "interval-start",
-                "pomodoro-start",
+                "session-start", "interval-start", "start-prompt", "interval-end",
+                "interval-start", "pomodoro-start",
             ])
     }
 }

@@ -113,20 +113,20 @@ extension Store {
     private func addEventsFromEarlierIntervals(
         _ start: Double, _ until: Double, into intervals: inout [IntervalRecord]
     ) throws {
-        let earlier = [
-            (
-                "SELECT \(IntervalRecord.columns) FROM intervals WHERE start < ? "
-                    + "ORDER BY start DESC LIMIT 1", [SQLiteValue.real(start)]
-            ),
-            (
-                "SELECT \(IntervalRecord.columns) FROM intervals WHERE evaluated_at "
-                    + "BETWEEN ? AND ? AND start < ?", [.real(start), .real(until), .real(start)]
-            ),
-        ]
-        for (sql, values) in earlier {
-            for interval in try database.query(sql, values, row: IntervalRecord.init(row:)) {
-                if let interval { intervals.append(interval) }
-            }
+        // The last one started before the window matters only if it reaches into it (a
+        // break's end, a continuation's set time).
+        for interval in try database.query(
+            "SELECT \(IntervalRecord.columns) FROM intervals WHERE start < ? "
+                + "ORDER BY start DESC LIMIT 1", [.real(start)], row: IntervalRecord.init(row:))
+        {
+            if let interval, interval.end >= start { intervals.append(interval) }
+        }
+        for interval in try database.query(
+            "SELECT \(IntervalRecord.columns) FROM intervals WHERE evaluated_at "
+                + "BETWEEN ? AND ? AND start < ?", [.real(start), .real(until), .real(start)],
+            row: IntervalRecord.init(row:))
+        {
+            if let interval { intervals.append(interval) }
         }
     }
 
