@@ -186,13 +186,13 @@ _ouro() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    hud|status|intend|start|evaluate|abandon|estimate|intentions|log|score|hours|session|sessions|watch|help)
+    hud|status|intend|start|evaluate|abandon|estimate|intentions|log|score|hours|session|sessions|watch|settings|help)
         # Offer subcommand argument completions
         "_ouro_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'hud status intend start evaluate abandon estimate intentions log score hours session sessions watch help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'hud status intend start evaluate abandon estimate intentions log score hours session sessions watch settings help' -- "${cur}"))
         ;;
     esac
 }
@@ -317,12 +317,18 @@ _ouro_score() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date)
+    non_repeating_options=(--date --since --until)
     __ouro_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--date')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
         return
         ;;
     esac
@@ -448,6 +454,14 @@ _ouro_watch() {
         return
         ;;
     esac
+}
+
+_ouro_settings() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __ouro_offer_flags_options 0
 }
 
 _ouro_help() {
