@@ -75,6 +75,29 @@ import Testing
         #expect(pane.file("stty-after") == before)
     }
 
+    /// SIGQUIT (as `kill` and `Ctrl-\` send it) and SIGPIPE end the HUD like SIGTERM: the
+    /// terminal's modes restored, the alternate screen left, the cursor shown, and the exit
+    /// status a shell expects (128 + the signal).
+    @Test(arguments: [
+        ("SIGQUIT", SIGQUIT, "131"), ("Ctrl-\\", SIGQUIT, "131"), ("SIGPIPE", SIGPIPE, "141"),
+    ])
+    func quitAndBrokenPipeRestoreTheTerminal(name: String, signal: Int32, status: String) throws {
+        let pane = try TmuxPane(at: Self.monday10)
+        try #require(try pane.wait(for: "q quit").held)
+        #expect(pane.tmux(["display-message", "-p", "#{alternate_on}"]) == "1\n")
+        if name.hasPrefix("Ctrl") {
+            pane.send("C-\\")
+        } else {
+            let pid = try #require(pane.file("pid").flatMap { Int32($0) })
+            #expect(kill(pid, signal) == 0)
+        }
+        #expect(pane.file("exit-status") == status, "\(name)")
+        let before = try #require(pane.file("stty-before"))
+        #expect(pane.file("stty-after") == before, "\(name)")
+        #expect(pane.tmux(["display-message", "-p", "#{alternate_on}"]) == "0\n", "\(name)")
+        #expect(pane.tmux(["display-message", "-p", "#{cursor_flag}"]) == "1\n", "\(name)")
+    }
+
     @Test func speedIsADemoThatNeverSaves() throws {
         let pane = try TmuxPane(["hud", "--speed", "60"], at: Self.monday10)
         try #require(try pane.wait(for: "q quit").held)

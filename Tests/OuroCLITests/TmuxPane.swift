@@ -11,10 +11,11 @@ final class TmuxPane {
     let home: OuroHome
 
     /// Opens `ouro arguments…` in a `width` × `height` pane at `now` (epoch seconds), in UTC,
-    /// with `environment` exported besides.
+    /// with `environment` exported besides and the server's global `options` set first.
     init(
         _ arguments: [String] = [], home: OuroHome = OuroHome(), at now: Double,
-        width: Int = 100, height: Int = 30, environment: [String: String] = [:]
+        width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+        options: [String: String] = [:]
     ) throws {
         self.home = home
         try FileManager.default.createDirectory(
@@ -29,8 +30,11 @@ final class TmuxPane {
             stty -g > stty-after; sleep 600
             """
         // The server this starts must not hold the output pipe, or reading would never end.
+        let settings = options.sorted { $0.key < $1.key }
+            .flatMap { ["start-server", ";", "set-option", "-g", $0.key, $0.value, ";"] }
         Self.shell(
-            tmuxCommand(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", script])
+            tmuxCommand(
+                settings + ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", script])
                 + " </dev/null >/dev/null 2>&1")
     }
 

@@ -29,4 +29,13 @@ import Testing
         #expect(TerminalSignal.hangup.endsProgram)
         #expect(!TerminalSignal.suspend.endsProgram)
     }
+
+    /// Ctrl-\ (SIGQUIT) and SIGPIPE end the HUD through the pipe, with the terminal restored,
+    /// like SIGTERM: 131 and 141, as a shell reports them.
+    @Test func quitAndBrokenPipeEndTheProgram() {
+        #expect(TerminalSignal(number: SIGQUIT)?.endsProgram == true)
+        #expect(TerminalSignal(number: SIGPIPE)?.endsProgram == true)
+        #expect(TerminalSignal(number: SIGQUIT)?.exitStatus == 131)
+        #expect(TerminalSignal(number: SIGPIPE)?.exitStatus == 141)
+    }
 }

@@ -40,7 +40,8 @@ struct Intentions: ParsableCommand {
             details.append("estimate " + ClockText.duration(estimate.duration))
         }
         if intention.isCompleted || intention.isAbandoned { details.append(state(intention)) }
-        return "\(intention.id)\t\(intention.title) (" + details.joined(separator: ", ") + ")"
+        return "\(intention.id)\t\(DisplayText.escaped(intention.title)) ("
+            + details.joined(separator: ", ") + ")"
     }
 
     static func json(_ intentions: [IntentionRecord]) -> String {

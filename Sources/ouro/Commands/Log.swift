@@ -47,7 +47,7 @@ struct Log: ParsableCommand {
                     interval.evaluation?.result.rawValue ?? "",
                     interval.number.map(String.init) ?? "",
                 ]
-                print(fields.map(Self.csvField).joined(separator: ","))
+                print(fields.map(DisplayText.csvCell).joined(separator: ","))
             }
         } else if intervals.isEmpty {
             EmptyListing.report(Self.emptyNote(range))
@@ -77,7 +77,9 @@ struct Log: ParsableCommand {
             "\(day) \(ClockText.wallTime(interval.start, in: zone))-"
             + "\(ClockText.wallTime(interval.end, in: zone)) \(interval.kind.label) "
             + "\(interval.kind == .pomodoro ? interval.number ?? interval.id : interval.id)"
-        if let id = interval.intentionID { text += " " + (titles[id] ?? "#\(id)") }
+        if let id = interval.intentionID {
+            text += " " + (titles[id].map(DisplayText.escaped) ?? "#\(id)")
+        }
         if let evaluation = interval.evaluation { text += " (\(evaluation.result.rawValue))" }
         return text
     }
@@ -101,19 +103,5 @@ struct Log: ParsableCommand {
         }
         out.endArray()
         return out.text
-    }
-
-    /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
-    ///
-    /// Quotes are doubled by hand: `replacing(_:with:)` lives in `_StringProcessing`, and this
-    /// one call linked it and the regex parser (1.3 MB) into the binary.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        var quoted = "\""
-        for character in text {
-            quoted.append(character)
-            if character == "\"" { quoted.append("\"") }
-        }
-        return quoted + "\""
     }
 }

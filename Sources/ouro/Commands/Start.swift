@@ -53,7 +53,8 @@ struct Start: ParsableCommand {
             model.interval(id).map { ClockText.wallTime($0.end, in: context.zone) } ?? "?"
         }
         func title(_ id: Int) -> String {
-            model.interval(id)?.intentionID.flatMap { model.intention($0) }?.title ?? ""
+            DisplayText.escaped(
+                model.interval(id)?.intentionID.flatMap { model.intention($0) }?.title ?? "")
         }
         func number(_ id: Int) -> Int { model.interval(id)?.number ?? id }
         switch result {

@@ -48,7 +48,8 @@ struct ErrorReport: Equatable {
     }
 
     private init(message: String?, status: Int32) {
-        self.init(line: message.map { "ouro: " + $0 }, status: status)
+        // Messages echo values (titles, arguments, paths): never their control characters.
+        self.init(line: message.map { "ouro: " + DisplayText.escaped($0) }, status: status)
     }
 
     init(line: String?, status: Int32) {

@@ -10,8 +10,9 @@ enum HUDLauncher {
     /// status line instead, as `ouro status` would, so the store is still checked and a
     /// script never hangs in a HUD nobody sees.
     ///
-    /// Ctrl-C, SIGTERM and SIGHUP restore the terminal and end the process with 128 + the
-    /// signal's number; any error restores the terminal before it is thrown (and printed).
+    /// Ctrl-C, `Ctrl-\`, SIGTERM, SIGHUP, SIGQUIT and SIGPIPE restore the terminal and end the
+    /// process with 128 + the signal's number; any error restores the terminal before it is
+    /// thrown (and printed).
     static func run(options: HUDRunOptions, context: CommandContext) throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
             print(try StatusOptions().output(in: context))

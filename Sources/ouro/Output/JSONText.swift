@@ -111,7 +111,11 @@ struct JSONText {
             case "\n": text += "\\n"
             case "\r": text += "\\r"
             case "\t": text += "\\t"
-            case _ where scalar.value < 0x20:
+            // Every C0 control, DEL and C1 control (the characters ``DisplayText`` escapes),
+            // and the line and paragraph separators JavaScript reads as line ends.
+            case _
+            where DisplayText.isControl(scalar) || scalar == "\u{2028}"
+                || scalar == "\u{2029}":
                 let hex = String(scalar.value, radix: 16)
                 text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: text.unicodeScalars.append(scalar)

@@ -24,7 +24,7 @@ extension OutboxEvent {
     /// range's dash from `punctuation`).
     func line(zone: Zone, punctuation: Punctuation) -> String {
         var parts = [ClockText.wallTime(time, in: zone), name, kind]
-        if let intentionTitle { parts.append("'\(intentionTitle)'") }
+        if let intentionTitle { parts.append("'\(DisplayText.escaped(intentionTitle))'") }
         parts.append(
             ClockText.wallTime(start, in: zone) + punctuation.rangeDash
                 + ClockText.wallTime(end, in: zone))

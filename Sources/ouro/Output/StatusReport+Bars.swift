@@ -22,7 +22,7 @@ extension StatusReport {
             return end.map { "idle" + separator + ClockText.wallTime($0, in: zone) } ?? "idle"
         }
         var text = label + " " + ClockText.countdown(remaining ?? 0)
-        if let intention { text += separator + intention.title }
+        if let intention { text += separator + DisplayText.escaped(intention.title) }
         if let pointsBeforeLoss {
             text += separator + ClockText.points(pointsBeforeLoss) + " points"
         }
@@ -46,7 +46,7 @@ extension StatusReport {
         let paint = color ? barColor : nil
         switch format {
         case .tmux:
-            let escaped = String(text.flatMap { $0 == "#" ? ["#", "#"] : [$0] })
+            let escaped = DisplayText.tmux(text)
             guard let paint else { return escaped }
             return "#[fg=\(paint)]" + escaped + "#[default]"
         case .waybar:

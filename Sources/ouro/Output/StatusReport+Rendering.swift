@@ -78,7 +78,7 @@ extension StatusReport {
         default:
             parts.append(label + " " + ClockText.countdown(remaining ?? 0) + " left")
         }
-        if let intention { parts.append(intention.title) }
+        if let intention { parts.append(DisplayText.escaped(intention.title)) }
         if let pointsBeforeLoss, let pointsAfterLoss {
             parts.append(
                 "start now for \(ClockText.points(pointsBeforeLoss)) points, "

@@ -15,7 +15,8 @@ struct StatusTemplate: Hashable, Sendable {
         case end
         /// Percent of the interval done, 0–100.
         case progress
-        /// The pomodoro's intention title (empty otherwise).
+        /// The pomodoro's intention title (empty otherwise), control characters escaped and
+        /// `#` doubled (`##`, which tmux shows as one `#`).
         case title
         /// The pomodoro's intention id (empty otherwise).
         case id
@@ -109,7 +110,8 @@ struct StatusTemplate: Hashable, Sendable {
         case .remaining: report.remaining.map(ClockText.countdown) ?? ""
         case .end: report.end.map { ClockText.wallTime($0, in: zone) } ?? ""
         case .progress: String(Int((report.progress * 100).rounded(.down)))
-        case .title: report.intention?.title ?? ""
+        // Templates feed status bars, tmux's among them: a title never styles the bar.
+        case .title: DisplayText.tmux(report.intention?.title ?? "")
         case .id: report.intention.map { String($0.id) } ?? ""
         case .points: report.pointsBeforeLoss.map(ClockText.points) ?? ""
         case .after: report.pointsAfterLoss.map(ClockText.points) ?? ""
