@@ -108,7 +108,7 @@ struct StatusTemplate: Hashable, Sendable {
         case .label: report.label
         case .remaining: report.remaining.map(ClockText.countdown) ?? ""
         case .end: report.end.map { ClockText.wallTime($0, in: zone) } ?? ""
-        case .progress: String(Int((report.progress * 100).rounded(.down)))
+        case .progress: String(ClockText.whole(report.progress * 100, .down))
         case .title: report.intention?.title ?? ""
         case .id: report.intention.map { String($0.id) } ?? ""
         case .points: report.pointsBeforeLoss.map(ClockText.points) ?? ""
