@@ -102,7 +102,9 @@ extension LiveState {
     fileprivate init(reading reader: inout BinaryReader, version: Int) throws(NexusError) {
         let now = try reader.optionalDouble()
         guard let rules = StreakRules(steps: try [StreakStep](reading: &reader)) else {
-            throw .corruptSnapshot("invalid streak rules")
+            throw .corruptSnapshot(
+                "invalid streak rules (1 to 32 pomodoros, each pomodoro and break 1 minute to 4 hours)"
+            )
         }
         let current = try reader.optionalInt()
         var streak: StreakPosition?

@@ -1,13 +1,27 @@
 /// The plan every new streak follows: escalating pomodoros and breaks.
 public struct StreakRules: Codable, Sendable, Hashable {
-    /// The steps in order; non-empty, starting with a pomodoro, every length at least 1 s.
+    /// The steps in order; non-empty, starting with a pomodoro, within ``mostPomodoros``
+    /// and ``stepLengths``.
     public private(set) var steps: [StreakStep]
 
-    /// Rules from steps; nil unless they are non-empty, start with a pomodoro and every
-    /// length is a finite number of seconds, at least one (so time always moves on).
+    /// The most pomodoros one streak plans (and as many breaks).
+    ///
+    /// A pomodoro's intention-set points double with its index in the streak, so the plan's
+    /// length bounds every score: 32 pomodoros keep a day's points near 1e11, far from where
+    /// output conversions or sums lose precision.
+    public static let mostPomodoros = 32
+
+    /// The lengths a pomodoro or break may have: 1 minute to 4 hours, in seconds.
+    public static let stepLengths: ClosedRange<Double> = 60...14_400
+
+    /// Rules from steps; nil unless they are non-empty, start with a pomodoro, hold at most
+    /// ``mostPomodoros`` pomodoros and breaks each, and every length lies in ``stepLengths``
+    /// (so time always moves on, and scores stay bounded).
     public init?(steps: [StreakStep]) {
         guard let first = steps.first, first.kind == .pomodoro,
-            steps.allSatisfy({ $0.length >= 1 && $0.length.isFinite })
+            steps.count <= 2 * Self.mostPomodoros,
+            steps.lazy.filter({ $0.kind == .pomodoro }).count <= Self.mostPomodoros,
+            steps.allSatisfy({ Self.stepLengths.contains($0.length) })
         else { return nil }
         self.steps = steps
     }
@@ -42,7 +56,9 @@ extension StreakRules {
         guard let rules = StreakRules(steps: steps) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .steps, in: container,
-                debugDescription: "streak rules must start with a pomodoro; lengths ≥ 1 s")
+                debugDescription:
+                    "streak rules must start with a pomodoro; at most 32 pomodoros; lengths 1 min–4 h"
+            )
         }
         self = rules
     }

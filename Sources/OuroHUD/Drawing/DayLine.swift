@@ -32,7 +32,7 @@ struct DayLine: Sendable {
     func cursorColumn(width: Int) -> Int? {
         let span = session.end - session.start
         guard span > 0, now >= session.start, now < session.end, width > 0 else { return nil }
-        return min(width - 1, Int(((now - session.start) / span * Double(width)).rounded(.down)))
+        return min(width - 1, TimeLeft.whole((now - session.start) / span * Double(width), .down))
     }
 
     /// The instant the cursor next moves to another column, or nil if it never does.

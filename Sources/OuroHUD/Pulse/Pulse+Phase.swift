@@ -46,7 +46,7 @@ extension Pulse {
                 reminderStart: start,
                 reminderOpacity: 0)
         }
-        let index = Int(((now - start) / period).rounded(.down))
+        let index = TimeLeft.whole((now - start) / period, .down)
         let pulseStart = start + Double(index) * period
         let reminderIndex = index - index % Self.reminderEvery
         let reminderStart = start + Double(reminderIndex) * period

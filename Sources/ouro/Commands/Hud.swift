@@ -14,8 +14,8 @@ struct Hud: ParsableCommand {
 
     @Option(
         help: """
-            Run the HUD's clock this many times faster: a demo on a copy of the data in \
-            memory, never saved.
+            Run the HUD's clock this many times faster (more than 0, at most 10000): a demo \
+            on a copy of the data in memory, never saved.
             """)
     var speed: Double = 1
 
@@ -29,8 +29,9 @@ struct Hud: ParsableCommand {
     var noSeconds = false
 
     func run() throws {
-        guard speed > 0, speed.isFinite else {
-            throw OuroError.usage("--speed must be a positive number, like 1 or 60")
+        guard HUDRunOptions.accepts(speed: speed) else {
+            throw OuroError.usage(
+                "--speed must be more than 0 and at most 10000, like 1 or 60 (not \(speed))")
         }
         // The flags are the command here: saved and echoed, not held for a subcommand.
         let settings = SettingsChange.take() ?? root.settings.change

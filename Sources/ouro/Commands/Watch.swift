@@ -61,7 +61,9 @@ struct Watch: ParsableCommand {
                 print(json ? event.json : event.line(zone: context.zone, punctuation: punctuation))
             }
             fflush(nil)  // every stream: a bar reading through a pipe sees each line at once
-            if let until, context.now >= until { return }
+            // A pretend OURO_NOW stands still: what is due by then is printed above, and
+            // waiting for a later --until would never end.
+            if let until, fixedNow || context.now >= until { return }
             let wake = [deadline, until].compactMap { $0 }.min()
             try waker?.wait(until: fixedNow ? nil : wake, now: context.now)
         }

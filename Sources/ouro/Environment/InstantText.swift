@@ -10,6 +10,11 @@ enum InstantText {
     /// The latest accepted instant, 9999-12-31T23:59:59Z, so arithmetic never overflows.
     static let latest: Double = 253_402_300_799
 
+    /// The instants `OURO_NOW` may name: years 1970 to 2200 (through
+    /// 2200-12-31T23:59:59Z). A pretend time far beyond makes every command catch up on
+    /// centuries of work hours first.
+    static let pretendRange: ClosedRange<Double> = 0...7_289_654_399
+
     /// Seconds since the epoch for `text`, or nil when it is neither form.
     static func parse(_ text: String) -> Double? {
         let seconds = epochSeconds(text) ?? iso8601(text)

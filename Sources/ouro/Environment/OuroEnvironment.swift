@@ -84,14 +84,17 @@ struct OuroEnvironment: Sendable {
     /// Now, in seconds since the Unix epoch: `OURO_NOW` when set (and not empty), else the
     /// system clock.
     ///
-    /// - Throws: `OuroError` (exit 64) naming the value when `OURO_NOW` does not parse.
+    /// - Throws: `OuroError` (exit 64) naming the value when `OURO_NOW` does not parse or
+    ///   lies outside the years 1970–2200.
     func now() throws(OuroError) -> Double {
         guard let text = self["OURO_NOW"] else { return EpochSeconds.seconds() }
-        guard let instant = InstantText.parse(text) else {
+        guard let instant = InstantText.parse(text), InstantText.pretendRange.contains(instant)
+        else {
             throw .badEnvironment(
                 "OURO_NOW", text,
                 "use epoch seconds (1715191200 or 1100.5) or ISO 8601 with an offset "
-                    + "(2024-05-08T11:00:00-07:00 or 2024-05-08T18:00:00Z)")
+                    + "(2024-05-08T11:00:00-07:00 or 2024-05-08T18:00:00Z), in the years "
+                    + "1970 to 2200")
         }
         return instant
     }

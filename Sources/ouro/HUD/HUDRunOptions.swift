@@ -7,6 +7,17 @@ struct HUDRunOptions: Sendable, Hashable {
     /// Any speed but 1 is demo mode: the HUD works on a copy of the working set in memory
     /// and never saves, so sped-up times never reach the user's store.
     var speed: Double = 1
+
+    /// The fastest `--speed`: a whole workday in about five seconds. Faster, a second's
+    /// catch-up would generate more intervals than a frame can draw, and the loop would stop
+    /// answering keys and signals.
+    static let fastestSpeed = 10_000.0
+
+    /// Whether `speed` is one `--speed` accepts: more than 0, at most ``fastestSpeed``
+    /// (which refuses NaN and infinity too).
+    static func accepts(speed: Double) -> Bool {
+        speed > 0 && speed <= fastestSpeed
+    }
     /// Seconds between pulses, in real time (`--pulse`).
     var pulsePeriod: Double = 30
     /// `--reduce-motion`: one brief highlight instead of the animation.

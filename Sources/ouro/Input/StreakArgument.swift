@@ -1,8 +1,10 @@
+import OuroCore
+
 /// The lengths of a streak's pomodoros and breaks: `5/5,10/5,20/5,30/10` (minutes).
 ///
 /// Each comma-separated step is a pomodoro length and the break after it, in whole minutes
-/// from 1 to 1440; at least one step. Writing steps as pairs makes "starts with a
-/// pomodoro" true by construction.
+/// from 1 to 240 (4 hours); from 1 to 32 steps, the bounds `StreakRules` keeps. Writing
+/// steps as pairs makes "starts with a pomodoro" true by construction.
 struct StreakArgument: Hashable, Sendable, ParsedArgument {
     /// One pomodoro and the break that follows it.
     struct Step: Hashable, Sendable {
@@ -20,8 +22,12 @@ struct StreakArgument: Hashable, Sendable, ParsedArgument {
         steps.flatMap { [$0.pomodoroMinutes * 60, $0.breakMinutes * 60] }
     }
 
+    /// The most minutes a pomodoro or break may last (4 hours).
+    static let longestMinutes = Int(StreakRules.stepLengths.upperBound / 60)
+
     private static let expected =
-        "use pomodoro/break minutes separated by commas, like 5/5,10/5,20/5,30/10"
+        "use 1 to \(StreakRules.mostPomodoros) pomodoro/break pairs of 1 to \(longestMinutes)"
+        + " minutes each, separated by commas, like 5/5,10/5,20/5,30/10"
 
     /// Parses `text`, saying what is wrong when it does not parse.
     init(parsing text: String) throws(InputError) {
@@ -32,6 +38,9 @@ struct StreakArgument: Hashable, Sendable, ParsedArgument {
                 let pause = Self.minutes(lengths[1])
             else { throw InputError(value: text, expected: Self.expected) }
             steps.append(Step(pomodoroMinutes: pomodoro, breakMinutes: pause))
+            guard steps.count <= StreakRules.mostPomodoros else {
+                throw InputError(value: text, expected: Self.expected)
+            }
         }
         self.steps = steps
     }
@@ -39,7 +48,7 @@ struct StreakArgument: Hashable, Sendable, ParsedArgument {
     private static func minutes(_ text: Substring) -> Int? {
         var scanner = TextScanner(String(text))
         guard let (value, _) = scanner.digits(maximum: 4), scanner.isAtEnd,
-            (1...1_440).contains(value)
+            (1...longestMinutes).contains(value)
         else { return nil }
         return value
     }

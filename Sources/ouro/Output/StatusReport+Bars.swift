@@ -56,7 +56,7 @@ extension StatusReport {
             out.field("tooltip", line(zone: zone, punctuation: punctuation))
             out.field("class", kind)
             out.field("alt", kind)
-            out.field("percentage", Int((progress * 100).rounded(.down)))
+            out.field("percentage", ClockText.whole(progress * 100, .down))
             out.endObject()
             return out.text
         case .i3bar:
