@@ -86,6 +86,36 @@ import Testing
         #expect(try Database(path: path).userVersion() == 99)
     }
 
+    /// A rollback-journal store from a newer ouro is refused before anything writes: the
+    /// header is not switched to WAL and no -wal or -shm appears.
+    @Test func aNewerRollbackJournalStoreExits74WithItsBytesAndFilesUntouched() throws {
+        let home = NSTemporaryDirectory() + "ouro-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let path = home + "/ouro.sqlite3"
+        let newer = Schema.latestVersion + 1
+        do {
+            let database = try Database(path: path)
+            try database.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)")
+            try database.execute("PRAGMA journal_mode = DELETE")
+            try database.setUserVersion(newer)
+        }
+        // Out of WAL mode the -wal and -shm kept open for it are leftovers.
+        unlink(path + "-wal")
+        unlink(path + "-shm")
+        let before = FileManager.default.contents(atPath: path)
+        for arguments in [["status"], ["intentions"], ["intend", "x"]] {
+            let result = try OuroProcess.run(arguments, environment: ["OURO_HOME": home])
+            #expect(result.status == 74)
+            #expect(
+                result.stderr
+                    == "ouro: cannot use the data store \(path): the database has schema version "
+                    + "\(newer) but this ouro knows only up to \(Schema.latestVersion); upgrade ouro\n"
+            )
+            #expect(FileManager.default.contents(atPath: path) == before)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: home) == ["ouro.sqlite3"])
+        }
+    }
+
     /// Root may write anywhere, so as root the binary runs as `nobody` through setpriv.
     @Test func aReadOnlyDataDirectoryExits74NamingThePath() throws {
         let parent = NSTemporaryDirectory() + "ouro-cli-" + UUID().uuidString

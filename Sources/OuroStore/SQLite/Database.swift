@@ -23,14 +23,17 @@ public final class Database {
 
     /// Opens (creating when missing) the database at `path` and configures it.
     ///
+    /// - Parameter newestSchema: when given, a file whose header records a newer schema
+    ///   version is refused before anything can write to it (the ``Store`` passes its last
+    ///   migration).
     /// - Throws: `DatabaseError` naming `path` when the directory or file cannot be
-    ///   created, the file is not a database (an existing empty file included), or SQLite
-    ///   cannot configure it.
-    public init(path: String) throws(DatabaseError) {
+    ///   created, the file is not a database (an existing empty file included), its schema
+    ///   is newer than `newestSchema`, or SQLite cannot configure it.
+    public init(path: String, newestSchema: Int? = nil) throws(DatabaseError) {
         let directory = Database.directory(of: path)
         if !directory.isEmpty { try PrivateFiles.createDirectory(directory) }
         if !PrivateFiles.exists(path) { try DatabaseFile.create(path) }
-        try DatabaseFile.checkHeader(of: path)
+        try DatabaseFile.checkHeader(of: path, newestSchema: newestSchema)
         self.path = path
         handle = try Database.openHandle(path: path)
         try configure()

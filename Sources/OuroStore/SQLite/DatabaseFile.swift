@@ -12,6 +12,9 @@ enum DatabaseFile {
     /// The size of SQLite's file header, the least any database file holds.
     static let headerSize = 100
 
+    /// The 16 bytes every SQLite database file starts with: `SQLite format 3` and a NUL.
+    static let magic = Array("SQLite format 3\u{0}".utf8)
+
     /// Creates a new, empty WAL database at `path` unless something already exists there.
     ///
     /// The file is made (0600) and given its header under a name of its own beside `path`,
@@ -47,14 +50,30 @@ enum DatabaseFile {
         }
     }
 
-    /// Refuses an existing file at `path` that is too short to be a database, reading it
-    /// without writing anything.
+    /// Refuses an existing file at `path` that is too short to be a database, or whose
+    /// header records a schema newer than `newestSchema`, reading it without writing
+    /// anything.
+    ///
+    /// The header's `user_version` (offset 60, big-endian) is read with plain reads because
+    /// any SQLite connection that can write may change the file first (switching a
+    /// rollback-journal database to WAL rewrites the header and creates -wal and -shm). In a
+    /// WAL database the header can lag a newer version still in the -wal; such a file is
+    /// already in WAL mode, so opening it writes nothing and ``Database/migrate(_:)``
+    /// refuses it.
     ///
     /// - Throws: `DatabaseError` (`SQLITE_NOTADB`) naming `path` for a file shorter than
-    ///   SQLite's header; a system error when it cannot be read.
-    static func checkHeader(of path: String) throws(DatabaseError) {
+    ///   SQLite's header; `.newerSchema` for a newer schema; a system error when the file
+    ///   cannot be read.
+    static func checkHeader(of path: String, newestSchema: Int? = nil) throws(DatabaseError) {
         let header = try readHeader(path)
-        guard header.count < headerSize else { return }
+        guard header.count < headerSize else {
+            // Signed, as SQLite reads it.
+            let version = Int(Int32(bitPattern: header[60..<64].reduce(0) { $0 << 8 | UInt32($1) }))
+            if let newestSchema, header.starts(with: magic), version > newestSchema {
+                throw DatabaseError.newerSchema(found: version, known: newestSchema, path: path)
+            }
+            return
+        }
         let message =
             header.isEmpty
             ? "file is empty, not a database"

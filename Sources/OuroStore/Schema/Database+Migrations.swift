@@ -48,11 +48,7 @@ extension Database {
 
     private func refuseNewer(_ version: Int, latest: Int) throws(DatabaseError) {
         guard version > latest else { return }
-        throw DatabaseError(
-            .newerSchema(found: version, known: latest),
-            message:
-                "the database has schema version \(version) but this ouro knows only up to "
-                + "\(latest); upgrade ouro", path: path)
+        throw DatabaseError.newerSchema(found: version, known: latest, path: path)
     }
 
     private func unusedBackupPath(version: Int) -> String {
