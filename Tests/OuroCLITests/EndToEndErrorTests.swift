@@ -43,6 +43,30 @@ import Testing
         #expect(FileManager.default.contents(atPath: path) == bytes)
     }
 
+    /// Only a missing file starts a store: an empty or one-byte file (a failed copy, a
+    /// truncation) is refused untouched instead of being silently replaced.
+    @Test(arguments: [0, 1])
+    func anEmptyStoreFileExits74NamingTheFileAndLeavesItAlone(size: Int) throws {
+        let home = NSTemporaryDirectory() + "ouro-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let path = home + "/ouro.sqlite3"
+        let bytes = Data(repeating: 0x0A, count: size)
+        #expect(FileManager.default.createFile(atPath: path, contents: bytes))
+        let result = try OuroProcess.run(["status"], environment: ["OURO_HOME": home])
+        #expect(result.status == 74)
+        #expect(result.stdout == "")
+        let cause =
+            size == 0
+            ? "file is empty, not a database" : "file is too short to be a database (1 byte)"
+        #expect(
+            result.stderr
+                == "ouro: cannot use the data store \(path): \(cause) (move the file aside to start "
+                + "afresh, or restore a .backup-v* copy)\n")
+        #expect(FileManager.default.contents(atPath: path) == bytes)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home) == ["ouro.sqlite3"])
+    }
+
     @Test func aStoreFromANewerOuroExits74AndIsNotChanged() throws {
         let home = NSTemporaryDirectory() + "ouro-cli-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: home) }
@@ -60,6 +84,36 @@ import Testing
                 + "but this ouro knows only up to \(Schema.latestVersion); upgrade ouro\n")
         #expect(FileManager.default.contents(atPath: path) == before)
         #expect(try Database(path: path).userVersion() == 99)
+    }
+
+    /// A rollback-journal store from a newer ouro is refused before anything writes: the
+    /// header is not switched to WAL and no -wal or -shm appears.
+    @Test func aNewerRollbackJournalStoreExits74WithItsBytesAndFilesUntouched() throws {
+        let home = NSTemporaryDirectory() + "ouro-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let path = home + "/ouro.sqlite3"
+        let newer = Schema.latestVersion + 1
+        do {
+            let database = try Database(path: path)
+            try database.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)")
+            try database.execute("PRAGMA journal_mode = DELETE")
+            try database.setUserVersion(newer)
+        }
+        // Out of WAL mode the -wal and -shm kept open for it are leftovers.
+        unlink(path + "-wal")
+        unlink(path + "-shm")
+        let before = FileManager.default.contents(atPath: path)
+        for arguments in [["status"], ["intentions"], ["intend", "x"]] {
+            let result = try OuroProcess.run(arguments, environment: ["OURO_HOME": home])
+            #expect(result.status == 74)
+            #expect(
+                result.stderr
+                    == "ouro: cannot use the data store \(path): the database has schema version "
+                    + "\(newer) but this ouro knows only up to \(Schema.latestVersion); upgrade ouro\n"
+            )
+            #expect(FileManager.default.contents(atPath: path) == before)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: home) == ["ouro.sqlite3"])
+        }
     }
 
     /// Root may write anywhere, so as root the binary runs as `nobody` through setpriv.

@@ -70,6 +70,45 @@ import Testing
         #expect(contents(path) == bytes)
     }
 
+    /// SQLite takes a file of 0 or 1 bytes for an empty database and writes a new one over
+    /// it; only a missing file may start a store.
+    @Test(arguments: [0, 1, 99])
+    func refusesAnExistingFileTooShortToBeADatabaseWithoutTouchingIt(size: Int) throws {
+        let directory = TemporaryDirectory()
+        let path = directory.appending("ouro.sqlite3")
+        let bytes = Data(repeating: 0x53, count: size)
+        #expect(FileManager.default.createFile(atPath: path, contents: bytes))
+        let error = try #require(throws: DatabaseError.self) { try Database(path: path) }
+        #expect(error.sqliteCode == 26)  // SQLITE_NOTADB
+        #expect(error.path == path)
+        #expect(
+            error.message
+                == (size == 0
+                    ? "file is empty, not a database"
+                    : size == 1
+                        ? "file is too short to be a database (1 byte)"
+                        : "file is too short to be a database (\(size) bytes)"))
+        #expect(contents(path) == bytes)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["ouro.sqlite3"])
+    }
+
+    /// A new store is made under a private name and linked into place whole, so nothing but
+    /// the database (and SQLite's own -wal and -shm) is left beside it.
+    @Test func createsAMissingFileAsAWholeDatabaseAndLeavesNoDraft() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.appending("ouro.sqlite3")
+        do {
+            let database = try Database(path: path)
+            #expect(try database.journalMode() == "wal")
+        }
+        #expect(contents(path).count >= 100)
+        #expect(permissions(path) == 0o600)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(names.filter { !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") } == ["ouro.sqlite3"])
+        _ = try Database(path: path)
+    }
+
     @Test func reportsADataDirectoryPathThatIsAFile() throws {
         let directory = TemporaryDirectory()
         let blocker = directory.appending("home")

@@ -79,6 +79,35 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path + ".backup-v9"))
     }
 
+    /// A rollback-journal file from a newer ouro must be refused before the connection
+    /// switches it to WAL, which would rewrite its header and create -wal and -shm.
+    @Test func refusesANewerRollbackJournalStoreBeforeAnythingWrites() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.appending("ouro.sqlite3")
+        do {
+            let database = try Database(path: path)
+            try database.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)")
+            #expect(try database.scalar("PRAGMA journal_mode = DELETE") == .text("delete"))
+            try database.setUserVersion(Schema.latestVersion + 1)
+        }
+        // Out of WAL mode the -wal and -shm kept open for it are leftovers.
+        unlink(path + "-wal")
+        unlink(path + "-shm")
+        let bytes = contents(path)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["ouro.sqlite3"])
+        let error = try #require(throws: DatabaseError.self) {
+            try Store(directory: directory.path)
+        }
+        #expect(
+            error.kind == .newerSchema(found: Schema.latestVersion + 1, known: Schema.latestVersion)
+        )
+        #expect(error.path == path)
+        #expect(contents(path) == bytes)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["ouro.sqlite3"])
+    }
+
     @Test func aFailingMigrationRollsBackItselfAndKeepsTheEarlierOnes() throws {
         let directory = TemporaryDirectory()
         let database = try Database(path: directory.appending("ouro.sqlite3"))

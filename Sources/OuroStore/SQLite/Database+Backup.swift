@@ -10,13 +10,25 @@ extension Database {
     /// a source connection that is writing): a migration keeps other writers out from the
     /// backup through its last change, and WAL lets the copy read meanwhile.
     ///
-    /// - Throws: `DatabaseError` naming `path` when the file exists or cannot be written.
+    /// - Throws: `DatabaseError` naming `path` when the file exists or cannot be written; a
+    ///   copy that failed (a full disk) is removed, so no empty or partial backup is left.
     public func backup(to path: String) throws(DatabaseError) {
         guard !PrivateFiles.exists(path) else {
             throw DatabaseError(
                 .system(errno: EEXIST), message: "the backup file already exists", path: path)
         }
         try PrivateFiles.createFile(path)
+        do {
+            try copy(to: path)
+        } catch {
+            unlink(path)
+            unlink(path + "-journal")
+            throw error
+        }
+    }
+
+    /// Copies the committed state into the existing (empty) file at `path`.
+    private func copy(to path: String) throws(DatabaseError) {
         let source = try Database.openHandle(path: self.path)
         defer { sqlite3_close_v2(source) }
         try Database.check(

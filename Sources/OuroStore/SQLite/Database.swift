@@ -7,10 +7,11 @@ import Glibc
 /// this is a class; it closes when the last reference goes. A connection is used by one
 /// thread at a time, so it is not `Sendable`: each thread or process opens its own.
 ///
-/// Opening creates the parent directories (0700) and the file (0600), then — before
-/// anything can write — reads the schema, so a file that is not a database is reported
-/// untouched. Only then does it switch to WAL, set `synchronous=NORMAL` and turn on foreign
-/// keys. A busy timeout lets many writers queue instead of failing with `database is locked`.
+/// Opening creates the parent directories (0700) and, only when no file is there, a new
+/// database (0600; see ``DatabaseFile``). An existing file is read before anything can
+/// write — its header with plain reads, then the schema — so a file that is not a database
+/// is reported untouched. Only then does it switch to WAL, set `synchronous=NORMAL` and turn
+/// on foreign keys. A busy timeout lets many writers queue instead of failing with `database is locked`.
 public final class Database {
     /// How long a connection waits for another's write lock before giving up, in
     /// milliseconds. Generous, because a subcommand that waits is better than one that fails.
@@ -20,14 +21,19 @@ public final class Database {
     public let path: String
     let handle: OpaquePointer
 
-    /// Opens (creating if needed) the database at `path` and configures it.
+    /// Opens (creating when missing) the database at `path` and configures it.
     ///
+    /// - Parameter newestSchema: when given, a file whose header records a newer schema
+    ///   version is refused before anything can write to it (the ``Store`` passes its last
+    ///   migration).
     /// - Throws: `DatabaseError` naming `path` when the directory or file cannot be
-    ///   created, the file is not a database, or SQLite cannot configure it.
-    public init(path: String) throws(DatabaseError) {
+    ///   created, the file is not a database (an existing empty file included), its schema
+    ///   is newer than `newestSchema`, or SQLite cannot configure it.
+    public init(path: String, newestSchema: Int? = nil) throws(DatabaseError) {
         let directory = Database.directory(of: path)
         if !directory.isEmpty { try PrivateFiles.createDirectory(directory) }
-        try PrivateFiles.createFile(path)
+        if !PrivateFiles.exists(path) { try DatabaseFile.create(path) }
+        try DatabaseFile.checkHeader(of: path, newestSchema: newestSchema)
         self.path = path
         handle = try Database.openHandle(path: path)
         try configure()

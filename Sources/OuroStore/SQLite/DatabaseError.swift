@@ -27,6 +27,16 @@ public struct DatabaseError: Error, Equatable, Sendable, CustomStringConvertible
         self.path = path
     }
 
+    /// The refusal of a database written by a newer ouro: its schema `found` is beyond the
+    /// `known` last migration.
+    public static func newerSchema(found: Int, known: Int, path: String) -> DatabaseError {
+        DatabaseError(
+            .newerSchema(found: found, known: known),
+            message:
+                "the database has schema version \(found) but this ouro knows only up to "
+                + "\(known); upgrade ouro", path: path)
+    }
+
     /// The primary SQLite result code (the extended code's low byte), or nil when the failure
     /// did not come from SQLite.
     public var sqliteCode: Int32? {

@@ -35,7 +35,14 @@ extension Database {
                 guard version < migration.version else { return }
                 if outcome.applied.isEmpty, outcome.backupPath == nil, !(try database.isEmpty()) {
                     let backup = database.unusedBackupPath(version: version)
-                    try database.backup(to: backup)
+                    do {
+                        try database.backup(to: backup)
+                    } catch let error as DatabaseError {
+                        throw DatabaseError(
+                            error.kind,
+                            message: "cannot write the backup made before migrating, so the "
+                                + "store was not migrated: \(error.message)", path: error.path)
+                    }
                     outcome.backupPath = backup
                 }
                 try migration.apply(database)
@@ -48,11 +55,7 @@ extension Database {
 
     private func refuseNewer(_ version: Int, latest: Int) throws(DatabaseError) {
         guard version > latest else { return }
-        throw DatabaseError(
-            .newerSchema(found: version, known: latest),
-            message:
-                "the database has schema version \(version) but this ouro knows only up to "
-                + "\(latest); upgrade ouro", path: path)
+        throw DatabaseError.newerSchema(found: version, known: latest, path: path)
     }
 
     private func unusedBackupPath(version: Int) -> String {

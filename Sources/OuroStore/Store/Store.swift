@@ -11,9 +11,13 @@ public final class Store {
 
     /// Opens (creating if needed) `<directory>/ouro.sqlite3` and brings its schema up to date.
     ///
+    /// A file from a newer ouro is refused before anything can write to it.
+    ///
     /// - Throws: `DatabaseError` naming the file or directory that could not be used.
     public init(directory: String, migrations: [Migration] = Schema.migrations) throws {
-        database = try Database(path: Store.path(inDirectory: directory))
+        database = try Database(
+            path: Store.path(inDirectory: directory),
+            newestSchema: migrations.last?.version ?? 0)
         try database.migrate(migrations)
     }
 

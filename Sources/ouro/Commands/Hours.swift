@@ -10,12 +10,14 @@ struct Hours: ParsableCommand {
         defaultSubcommand: List.self)
 
     /// Runs `change` on the model and prints the rules that result.
+    ///
+    /// - Parameter readMostly: for `hours list`, which only looks: no write access needed.
     static func change(
-        json: Bool = false,
+        json: Bool = false, readMostly: Bool = false,
         _ change: (inout Nexus, CommandContext, @escaping NexusObserver) throws -> Void
     ) throws {
         let context = try CommandContext.current()
-        let rules = try context.update { model, observer in
+        let rules = try context.update(readMostly: readMostly) { model, observer in
             try change(&model, context, observer)
             return model.workHourRules
         }
@@ -39,7 +41,7 @@ struct Hours: ParsableCommand {
         @Flag(help: "Print one JSON array on one line.")
         var json = false
 
-        func run() throws { try Hours.change(json: json) { _, _, _ in } }
+        func run() throws { try Hours.change(json: json, readMostly: true) { _, _, _ in } }
     }
 
     /// `ouro hours set DAYS RANGE`.

@@ -16,7 +16,8 @@ struct Intentions: ParsableCommand {
     func run() throws {
         let context = try CommandContext.current()
         let store = try context.openStore()
-        try context.update(in: store) { _, _ in }
+        // Read-only: writes only when time moving on created a record.
+        try context.update(readMostly: true, in: store) { _, _ in }
         let intentions = try store.intentions(includingClosed: all)
         if json {
             print(Self.json(intentions))

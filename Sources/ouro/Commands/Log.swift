@@ -27,7 +27,8 @@ struct Log: ParsableCommand {
         let context = try CommandContext.current()
         let range = try days.range(in: context)
         let store = try context.openStore()
-        try context.update(in: store) { _, _ in }
+        // Read-only: writes only when time moving on created a record.
+        try context.update(readMostly: true, in: store) { _, _ in }
         let intervals = try store.intervals(from: range.start, through: range.end)
             .filter(Self.isListed)
         let titles = Dictionary(

@@ -37,7 +37,7 @@ struct Score: ParsableCommand {
         let range = try range(in: context)
         let store = try context.openStore()
         let scope = WorkingSetScope(since: range.start, until: range.end)
-        let rows = try context.update(scope: scope, in: store) { model, _ in
+        let rows = try context.update(scope: scope, readMostly: true, in: store) { model, _ in
             range.days(in: context.zone).map { day in
                 let sessions = model.sessions(overlapping: day.start, day.last)
                 return (

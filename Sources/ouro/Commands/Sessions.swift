@@ -13,7 +13,9 @@ struct Sessions: ParsableCommand {
     func run() throws {
         let context = try CommandContext.current()
         let today = context.today
-        let rows = try context.update(scope: WorkingSetScope(since: today.start)) { model, _ in
+        let rows = try context.update(
+            scope: WorkingSetScope(since: today.start), readMostly: true
+        ) { model, _ in
             model.sessions(overlapping: today.start, today.last).map { session in
                 (
                     session,
