@@ -126,6 +126,37 @@ import Testing
         #expect(hooks.lines("log") == ["pomodoro-end late=390"])
     }
 
+    /// A process killed in the middle of a batch of hooks: the next run re-runs neither the
+    /// hooks of that batch that had finished nor runs the batch's remaining (older) events
+    /// after its own newer ones.
+    @Test func aBatchCutByAKillResumesWhereItStoppedInEventOrder() throws {
+        let hooks = try HookHome.withSession()
+        let log = #"echo "$OURO_EVENT $OURO_KIND" >>"$OURO_HOME/log""#
+        for event in ["interval-end", "interval-start", "break-start", "break-end"] {
+            try hooks.addHook(event, log)
+        }
+        // The second hook of the pomodoro's end kills ouro the first time it runs.
+        try hooks.addHook(
+            "pomodoro-end",
+            log + "\n"
+                + #"if [ ! -e "$OURO_HOME/killed" ]; then touch "$OURO_HOME/killed"; kill -9 $PPID; fi"#
+        )
+        #expect(try hooks.run(["start", "one"], at: 1_010).status == 0)
+        try FileManager.default.removeItem(atPath: hooks.file("log"))
+        let killed = try hooks.run(["status"], at: 1_400)
+        #expect(killed.status != 0)
+        #expect(hooks.lines("log") == ["interval-end pomodoro", "pomodoro-end pomodoro"])
+        #expect(try hooks.run(["status"], at: 1_700).status == 0)
+        #expect(
+            hooks.lines("log") == [
+                "interval-end pomodoro", "pomodoro-end pomodoro",
+                // The next run: the hook that was running when ouro was killed, the rest of
+                // its batch, then the run's own events.
+                "pomodoro-end pomodoro", "interval-start break", "break-start break",
+                "interval-end break", "break-end break", "interval-start gracePeriod",
+            ])
+    }
+
     /// Without a hooks directory no event is left pending for a later one to replay.
     @Test func eventsWithoutHooksAreDeliveredAtOnce() throws {
         let hooks = try HookHome.withSession()
