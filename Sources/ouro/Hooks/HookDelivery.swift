@@ -84,7 +84,9 @@ struct HookDelivery: Sendable {
     /// the hooks that had finished are not run again.
     ///
     /// A failing hook is not fatal: the command's own result stands, and the event counts
-    /// as delivered (it is never retried). `report` gets each failure, without the `ouro: `
+    /// as delivered (it is never retried). So does a hook refused for being writable by
+    /// others or owned by someone else (``HookDirectory/hook(named:)``), which is reported
+    /// and not run. `report` gets each failure, without the `ouro: `
     /// that stderr puts before it (the default) and the HUD's message line does not.
     func deliver(
         _ claimed: [OutboxEvent], store: Store, now: Double,
@@ -94,7 +96,8 @@ struct HookDelivery: Sendable {
         let notifier =
             notifications.desktop ? DesktopNotifier(searching: searchPath) : nil
         for event in claimed {
-            if let path = directory?.hook(named: event.name) {
+            switch directory?.hook(named: event.name) {
+            case .runnable(let path):
                 let outcome = runner.run(
                     path, arguments: [event.name],
                     environment: HookEnvironment.entries(for: event, now: now))
@@ -102,6 +105,10 @@ struct HookDelivery: Sendable {
                 {
                     report(line)
                 }
+            case .refused(let reason):
+                report(reason)
+            case nil:
+                break
             }
             if let notifier, DesktopNotifier.notifies(event, at: now) {
                 notifier.show(event, zone: zone, runner: runner)
