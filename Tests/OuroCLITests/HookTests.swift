@@ -126,6 +126,97 @@ import Testing
         #expect(hooks.lines("log") == ["pomodoro-end late=390"])
     }
 
+    /// A process killed in the middle of a batch of hooks: the next run re-runs neither the
+    /// hooks of that batch that had finished nor runs the batch's remaining (older) events
+    /// after its own newer ones.
+    @Test func aBatchCutByAKillResumesWhereItStoppedInEventOrder() throws {
+        let hooks = try HookHome.withSession()
+        let log = #"echo "$OURO_EVENT $OURO_KIND" >>"$OURO_HOME/log""#
+        for event in ["interval-end", "interval-start", "break-start", "break-end"] {
+            try hooks.addHook(event, log)
+        }
+        // The second hook of the pomodoro's end kills ouro the first time it runs.
+        try hooks.addHook(
+            "pomodoro-end",
+            log + "\n"
+                + #"if [ ! -e "$OURO_HOME/killed" ]; then touch "$OURO_HOME/killed"; kill -9 $PPID; fi"#
+        )
+        #expect(try hooks.run(["start", "one"], at: 1_010).status == 0)
+        try FileManager.default.removeItem(atPath: hooks.file("log"))
+        let killed = try hooks.run(["status"], at: 1_400)
+        #expect(killed.status != 0)
+        #expect(hooks.lines("log") == ["interval-end pomodoro", "pomodoro-end pomodoro"])
+        #expect(try hooks.run(["status"], at: 1_700).status == 0)
+        #expect(
+            hooks.lines("log") == [
+                "interval-end pomodoro", "pomodoro-end pomodoro",
+                // The next run: the hook that was running when ouro was killed, the rest of
+                // its batch, then the run's own events.
+                "pomodoro-end pomodoro", "interval-start break", "break-start break",
+                "interval-end break", "break-end break", "interval-start gracePeriod",
+            ])
+    }
+
+    /// A hooks directory anyone can write to (someone planted `pomodoro-start` there): the
+    /// hook is refused with one line naming the directory, and the command still succeeds.
+    @Test func aHookInADirectoryOthersCanWriteIsRefused() throws {
+        let hooks = try HookHome.withSession()
+        try hooks.addHook("pomodoro-start", #"touch "$OURO_HOME/ran""#)
+        #expect(chmod(hooks.hooksPath, 0o777) == 0)
+        let started = try hooks.run(["start", "one"], at: 1_010)
+        #expect(started.status == 0)
+        #expect(started.stdout == "pomodoro 1 on 'one' until 00:21\n")
+        let refusal: String =
+            "ouro: hook pomodoro-start not run: \(hooks.hooksPath) is writable by group or "
+            + "others (mode 777); run chmod go-w \(hooks.hooksPath)\n"
+        #expect(started.stderr == refusal)
+        #expect(!FileManager.default.fileExists(atPath: hooks.file("ran")))
+    }
+
+    /// A hook file others can write, and one reached through a symlink into a directory
+    /// others can write: each refused, naming the path at fault.
+    @Test func aHookFileOthersCanWriteIsRefused() throws {
+        let hooks = try HookHome.withSession()
+        try hooks.addHook("pomodoro-start", #"touch "$OURO_HOME/ran""#)
+        let hook = hooks.hooksPath + "/pomodoro-start"
+        #expect(chmod(hook, 0o775) == 0)
+        let planted = hooks.config + "/planted"
+        try FileManager.default.createDirectory(atPath: planted, withIntermediateDirectories: true)
+        #expect(chmod(planted, 0o777) == 0)
+        try "#!/bin/sh\ntouch \"$OURO_HOME/ran\"\n".write(
+            toFile: planted + "/hook", atomically: true, encoding: .utf8)
+        #expect(chmod(planted + "/hook", 0o755) == 0)
+        try FileManager.default.createSymbolicLink(
+            atPath: hooks.hooksPath + "/interval-start", withDestinationPath: planted + "/hook")
+        let started = try hooks.run(["start", "one"], at: 1_010)
+        #expect(started.status == 0)
+        let linked: String =
+            "ouro: hook interval-start not run: \(planted) is writable by group or others "
+            + "(mode 777); run chmod go-w \(planted)"
+        let writable: String =
+            "ouro: hook pomodoro-start not run: \(hook) is writable by group or others "
+            + "(mode 775); run chmod go-w \(hook)"
+        // The session's first start prompt, then the pomodoro `start` begins.
+        #expect(started.stderr == [linked, linked, writable].joined(separator: "\n") + "\n")
+        #expect(!FileManager.default.fileExists(atPath: hooks.file("ran")))
+    }
+
+    /// Root does not run a hook another user owns, even one only its owner can write.
+    @Test(.enabled(if: geteuid() == 0, "needs root to give a file away"))
+    func aHookOwnedBySomeoneElseIsRefused() throws {
+        let hooks = try HookHome.withSession()
+        try hooks.addHook("pomodoro-start", #"touch "$OURO_HOME/ran""#)
+        let hook = hooks.hooksPath + "/pomodoro-start"
+        #expect(chown(hook, 65_534, 65_534) == 0)
+        let started = try hooks.run(["start", "one"], at: 1_010)
+        #expect(started.status == 0)
+        let refusal: String =
+            "ouro: hook pomodoro-start not run: \(hook) is owned by uid 65534, not by you "
+            + "or root; run hooks only from your own files\n"
+        #expect(started.stderr == refusal)
+        #expect(!FileManager.default.fileExists(atPath: hooks.file("ran")))
+    }
+
     /// Without a hooks directory no event is left pending for a later one to replay.
     @Test func eventsWithoutHooksAreDeliveredAtOnce() throws {
         let hooks = try HookHome.withSession()

@@ -96,4 +96,48 @@ import Testing
                 "interval-start", "pomodoro-start",
             ])
     }
+
+    /// Four watchers following the store (and a `pomodoro-end` hook) all wake when a
+    /// pomodoro ends and race to record its end: the busy database is waited for, so every
+    /// watcher lives on, and the hook runs exactly once.
+    @Test func watchersRacingAtAPomodorosEndAllSurvive() throws {
+        let hooks = try HookHome()
+        try hooks.addHook("pomodoro-end", "echo \"$OURO_EVENT\" >> \"\(hooks.file("ran"))\"")
+        // A one-minute pomodoro started 58.5 s ago ends 1.5 s from now, in real time.
+        let started = Date().timeIntervalSince1970 - 58.5
+        let start = try hooks.run(["--streak", "1/1", "start", "x"], at: started)
+        try #require(start.status == 0, "\(start.stderr)")
+        var environment = hooks.environment(at: 0).merging([
+            "PATH": "/usr/bin:/bin", "TZ": "UTC", "LANG": "C.UTF-8",
+        ]) { _, new in new }
+        environment["OURO_NOW"] = nil
+        let watchers = try (0..<4).map { _ in
+            let process = Process()
+            process.executableURL = OuroProcess.binary
+            process.arguments = ["watch"]
+            process.environment = environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = Pipe()
+            try process.run()
+            return process
+        }
+        defer {
+            for watcher in watchers where watcher.isRunning {
+                kill(watcher.processIdentifier, SIGKILL)
+            }
+            for watcher in watchers { watcher.waitUntilExit() }
+        }
+        Thread.sleep(forTimeInterval: max(0, started + 60 - Date().timeIntervalSince1970) + 2.5)
+        for watcher in watchers {
+            let alive = watcher.isRunning
+            if alive { kill(watcher.processIdentifier, SIGTERM) }
+            watcher.waitUntilExit()
+            let stderr = (watcher.standardError as? Pipe).map {
+                String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            }
+            #expect(alive, "a watcher died: \(stderr ?? "")")
+            #expect(stderr == "")
+        }
+        #expect(hooks.lines("ran") == ["pomodoro-end"])
+    }
 }

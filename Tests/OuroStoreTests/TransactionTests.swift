@@ -71,6 +71,23 @@ import Testing
         #expect(try !monitor.hasChanged())
     }
 
+    /// A watcher's monitor must hold no read snapshot between looks: a connection still
+    /// reading an old snapshot cannot upgrade to a write once another has committed, and
+    /// SQLite reports that as `database is locked` at once, without the busy timeout.
+    @Test func aMonitorLeavesItsConnectionFreeToWriteAfterAnotherCommits() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.appending("ouro.sqlite3")
+        let watcher = try Database(path: path)
+        try watcher.execute("CREATE TABLE t (x INTEGER)")
+        let other = try Database(path: path)
+        var monitor = try ChangeMonitor(database: watcher)
+        try other.write { try $0.execute("INSERT INTO t VALUES (1)") }
+        #expect(try monitor.hasChanged())
+        try other.write { try $0.execute("INSERT INTO t VALUES (2)") }
+        try watcher.write { try $0.execute("INSERT INTO t VALUES (3)") }
+        #expect(try watcher.scalar("SELECT sum(x) FROM t") == .integer(6))
+    }
+
     /// Eight connections on eight threads each add one to a counter N times inside a write
     /// transaction that reads, computes and writes; the busy timeout and BEGIN IMMEDIATE
     /// must make every increment count and never surface `database is locked`.

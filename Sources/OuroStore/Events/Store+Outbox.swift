@@ -43,6 +43,23 @@ extension Store {
         return claimed
     }
 
+    /// Records a run's events (``recordEvents(_:at:claimant:)``) and, when `isAlive` is
+    /// given, takes over abandoned ones (``reclaimAbandonedEvents(claimant:isAlive:)``); call
+    /// inside the run's write transaction.
+    ///
+    /// - Returns: everything `claimant` must now deliver, in the order the events were
+    ///   recorded — abandoned events, recorded by an earlier run, before this run's — so
+    ///   hooks see events in the order they happened.
+    public func claimEvents(
+        _ events: [(event: OutboxEvent, claim: Bool)], at now: Double, claimant: Int32,
+        reclaiming isAlive: ((Int32) -> Bool)?
+    ) throws -> [OutboxEvent] {
+        let reclaimed =
+            try isAlive.map { try reclaimAbandonedEvents(claimant: claimant, isAlive: $0) } ?? []
+        let recorded = try recordEvents(events, at: now, claimant: claimant)
+        return reclaimed + recorded
+    }
+
     /// Takes over undelivered events whose claimant has died (it was killed between its
     /// commit and marking them delivered); call inside a write transaction.
     ///
@@ -68,6 +85,9 @@ extension Store {
     }
 
     /// Marks claimed events delivered (their hooks have run, or failed, or were killed).
+    ///
+    /// Delivery marks each event as soon as its hook ends, so a process killed in the middle
+    /// of a batch leaves only the events whose hooks had not finished for the next run.
     public func markDelivered(_ ids: [Int64], at now: Double) throws {
         guard !ids.isEmpty else { return }
         try database.write { database in

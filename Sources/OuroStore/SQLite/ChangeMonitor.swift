@@ -22,8 +22,14 @@ public struct ChangeMonitor {
         return version != lastVersion
     }
 
+    /// Reads the counter and resets the statement at once: a statement left on its row
+    /// holds a read transaction open, and a connection holding a read snapshot cannot
+    /// upgrade it to a write — `BEGIN IMMEDIATE` then fails with `database is locked` at
+    /// once, without waiting (SQLite invokes no busy handler for an upgrade), whenever
+    /// another process writes at the same moment.
     private func currentVersion() throws(DatabaseError) -> Int64 {
+        let version = try statement.step() ? statement.int64(at: 0) : 0
         try statement.reset()
-        return try statement.step() ? statement.int64(at: 0) : 0
+        return version
     }
 }

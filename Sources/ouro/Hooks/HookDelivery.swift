@@ -10,9 +10,10 @@ import TimerTree
 /// key is unique, so of several processes racing over one event only the one whose commit
 /// recorded it runs its hooks. Should that process die between its commit and marking the
 /// events delivered, the next run that records events (and has a hooks directory) finds
-/// the claimant gone and delivers them itself, late. So delivery is exactly once while
-/// processes live, and at-least-once only for hooks a killed process had already started
-/// — never lost.
+/// the claimant gone and delivers them itself, late, before the events of its own run (in
+/// the order they were recorded). Each event is marked delivered as soon as its hook ends,
+/// so delivery is exactly once while processes live, and at-least-once only for the one
+/// hook a killed process was running — never lost.
 struct HookDelivery: Sendable {
     /// Where hooks live; nil without a config directory.
     var directory: HookDirectory?
@@ -69,21 +70,23 @@ struct HookDelivery: Sendable {
                 || (notifier != nil && DesktopNotifier.notifies(event, at: now))
             return (event: event, claim: runs)
         }
-        let me = getpid()
-        var claimed = try store.recordEvents(entries, at: now, claimant: me)
-        if hooks != nil {
-            claimed += try store.reclaimAbandonedEvents(claimant: me) { pid in
-                kill(pid, 0) == 0 || errno == EPERM
-            }
-        }
-        return claimed
+        let isAlive: (Int32) -> Bool = { pid in kill(pid, 0) == 0 || errno == EPERM }
+        return try store.claimEvents(
+            entries, at: now, claimant: getpid(), reclaiming: hooks != nil ? isAlive : nil)
     }
 
     /// Runs the hooks (and the desktop notification) of claimed events in order, reports
-    /// each failure as one stderr line, and marks the events delivered.
+    /// each failure as one stderr line, and marks each event delivered as soon as its hook
+    /// has ended.
+    ///
+    /// Marking one event at a time (a short write each) means a process killed in the middle
+    /// of a batch leaves for the next run only the hook it was running and those after it;
+    /// the hooks that had finished are not run again.
     ///
     /// A failing hook is not fatal: the command's own result stands, and the event counts
-    /// as delivered (it is never retried). `report` gets each failure, without the `ouro: `
+    /// as delivered (it is never retried). So does a hook refused for being writable by
+    /// others or owned by someone else (``HookDirectory/hook(named:)``), which is reported
+    /// and not run. `report` gets each failure, without the `ouro: `
     /// that stderr puts before it (the default) and the HUD's message line does not.
     func deliver(
         _ claimed: [OutboxEvent], store: Store, now: Double,
@@ -93,7 +96,8 @@ struct HookDelivery: Sendable {
         let notifier =
             notifications.desktop ? DesktopNotifier(searching: searchPath) : nil
         for event in claimed {
-            if let path = directory?.hook(named: event.name) {
+            switch directory?.hook(named: event.name) {
+            case .runnable(let path):
                 let outcome = runner.run(
                     path, arguments: [event.name],
                     environment: HookEnvironment.entries(for: event, now: now))
@@ -101,17 +105,21 @@ struct HookDelivery: Sendable {
                 {
                     report(line)
                 }
+            case .refused(let reason):
+                report(reason)
+            case nil:
+                break
             }
             if let notifier, DesktopNotifier.notifies(event, at: now) {
                 notifier.show(event, zone: zone, runner: runner)
             }
-        }
-        do {
-            try store.markDelivered(claimed.map(\.id), at: now)
-        } catch {
-            report(
-                "hooks ran but could not be marked delivered in \(store.database.path): "
-                    + "\(error)")
+            do {
+                try store.markDelivered([event.id], at: now)
+            } catch {
+                report(
+                    "hook \(event.name) ran but could not be marked delivered in "
+                        + "\(store.database.path): \(error)")
+            }
         }
     }
 }
