@@ -95,6 +95,18 @@ import Testing
         #expect(try home.status(at: 1_200)[path: "interval.kind"] as? String == "pomodoro")
     }
 
+    @Test func atBeforeTheStoresTimeSaysSo() throws {
+        let home = try Self.home()
+        let result = try home.run(["status", "--json", "--at", "1050"], at: 1_200)
+        #expect(result.status == 0)
+        #expect(
+            result.stderr
+                == "ouro: --at 1970-01-01 00:17 is before the store's last update "
+                + "(1970-01-01 00:18); showing that time instead (the model never goes back)\n")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        #expect((object as? [String: Any])?[path: "now"] as? Double == 1_100)
+    }
+
     @Test func atRefusesAMalformedTime() throws {
         let result = try OuroProcess.run(["status", "--at", "tomorrow"])
         #expect(result.status == 64)

@@ -6,7 +6,7 @@ import TimerTree
 enum ClockNotice: Equatable, Sendable {
     /// A run on a copy in memory.
     case whatIf
-    /// A store last updated after the real clock's time.
+    /// A store last updated after the real clock's time (or the time `--at` asked for).
     case storeAhead
 
     /// What an `OURO_NOW` ahead of the real clock does.
@@ -20,6 +20,13 @@ enum ClockNotice: Equatable, Sendable {
         "ouro: the store was last updated at \(instant(storeTime, in: zone)), ahead of the "
             + "clock (\(instant(clock, in: zone))); acting at the store's time until the "
             + "clock catches up (the model never goes back)"
+    }
+
+    /// The line for `--at` a time before the store's last update, `storeTime`.
+    static func askedBeforeStore(_ asked: Double, _ storeTime: Double, zone: Zone) -> String {
+        "ouro: --at \(instant(asked, in: zone)) is before the store's last update "
+            + "(\(instant(storeTime, in: zone))); showing that time instead (the model never "
+            + "goes back)"
     }
 
     /// The HUD's message for the same: shorter, for one line of the screen.

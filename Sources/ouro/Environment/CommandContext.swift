@@ -26,6 +26,8 @@ struct CommandContext {
     var isWhatIf = false
     /// The line a what-if says on stderr (for `OURO_NOW`; nil for `--at`, which asks for one).
     var whatIfNotice: String?
+    /// Whether ``now`` is a read-only command's `--at`.
+    var isAskedTime = false
     /// Whether the clock notices (a what-if, a store ahead of the clock) go to stderr; the
     /// HUD shows its own instead.
     var reportsClockNotices = true
@@ -56,6 +58,7 @@ struct CommandContext {
         context.now = time
         context.isWhatIf = true
         context.whatIfNotice = nil
+        context.isAskedTime = true
         return context
     }
 
@@ -139,12 +142,16 @@ struct CommandContext {
     }
 
     /// Says once per run, on stderr, that `model`'s last update lies ahead of the real
-    /// clock and of ``now``, so the run acts at the store's time.
+    /// clock and of ``now`` (or of the time `--at` asked for), so the run acts at the
+    /// store's time.
     private func noticeStoreAhead(of model: Nexus) {
         guard let storeTime = model.now, storeTime > now else { return }
         let clock = EpochSeconds.seconds()
-        guard storeTime > clock else { return }
-        notice(.storeAhead, ClockNotice.storeAhead(storeTime, clock: clock, zone: zone))
+        if storeTime > clock {
+            notice(.storeAhead, ClockNotice.storeAhead(storeTime, clock: clock, zone: zone))
+        } else if isAskedTime {
+            notice(.storeAhead, ClockNotice.askedBeforeStore(now, storeTime, zone: zone))
+        }
     }
 
     /// Writes `line` to stderr unless this run already gave `kind` (or the HUD shows its own).
