@@ -45,12 +45,15 @@ struct Ouro: ParsableCommand {
 
     /// Runs `ouro status` by hand when it can (see ``StatusOptions/fastPath(_:)``), else
     /// parses the arguments and runs the command; either way ends the process with the
-    /// status ``ErrorReport`` chooses, so every failure is one `ouro: ` line and a spec'd code.
+    /// status ``ErrorReport`` chooses, so every failure is one `ouro: ` line and a spec'd code
+    /// (a failed write on standard output too: see ``StandardOutput``).
     static func main() {
+        StandardOutput.reserveStandardDescriptors()
         if let options = StatusOptions.fastPath(CommandLine.arguments.dropFirst()) {
             do {
                 let text = try options.output(in: .current())
                 print(text)
+                try StandardOutput.finish()
                 Glibc.exit(0)
             } catch {
                 fail(error)
@@ -59,6 +62,7 @@ struct Ouro: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            try StandardOutput.finish()
         } catch {
             // --help and --version arrive as errors whose code is success; the parser prints
             // them in its own format.

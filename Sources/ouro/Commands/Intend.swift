@@ -29,6 +29,9 @@ struct Intend: ParsableCommand {
                 estimate: estimate.map { Double($0.seconds) },
                 at: context.now, observer: observer)
         }
+        // Committed before it is printed: should the id not reach standard output, the
+        // error line says it rather than the id being lost (see StandardOutput).
+        StandardOutput.remember("intention \(id) was added")
         print(id)
     }
 }

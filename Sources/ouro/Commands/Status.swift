@@ -16,7 +16,16 @@ struct Status: ParsableCommand {
     @Option(help: ArgumentHelp("Print a template instead.", valueName: "template"))
     var format: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Show what it would be at this time, saving nothing (epoch seconds or ISO 8601 "
+                + "with an offset).", valueName: "time"),
+        transform: { try WhatIfTime(parsing: $0) })
+    var at: WhatIfTime?
+
     func run() throws {
-        print(try StatusOptions(json: json, format: format).output(in: .current()))
+        print(
+            try StatusOptions(json: json, format: format).output(
+                in: CommandContext.current().at(at?.seconds)))
     }
 }

@@ -21,6 +21,16 @@ struct CommandContext {
     /// Where the HUD hands claimed hook events so its own thread never waits for a hook;
     /// nil for commands, which deliver before they exit.
     var hookWorker: HookWorker?
+    /// Whether runs are what-ifs, on a copy in memory that is never saved: `OURO_NOW` ahead
+    /// of the real clock, or a read-only command's `--at`.
+    var isWhatIf = false
+    /// The line a what-if says on stderr (for `OURO_NOW`; nil for `--at`, which asks for one).
+    var whatIfNotice: String?
+    /// Whether ``now`` is a read-only command's `--at`.
+    var isAskedTime = false
+    /// Whether the clock notices (a what-if, a store ahead of the clock) go to stderr; the
+    /// HUD shows its own instead.
+    var reportsClockNotices = true
 
     /// The context of this process.
     ///
@@ -28,9 +38,28 @@ struct CommandContext {
     static func current() throws(OuroError) -> CommandContext {
         let environment = OuroEnvironment.current()
         let zone = Zone.local(tz: environment.timeZone)
-        return CommandContext(
-            environment: environment, now: try environment.now(), zone: zone,
+        let now = try environment.now()
+        var context = CommandContext(
+            environment: environment, now: now, zone: zone,
             hooks: try HookDelivery(environment, zone: zone))
+        // A what-if must never push the store into the future; a time in the past is how
+        // scripts and tests replay a day, and saves as usual.
+        if environment["OURO_NOW"] != nil, now > EpochSeconds.seconds() {
+            context.isWhatIf = true
+            context.whatIfNotice = ClockNotice.futureNow
+        }
+        return context
+    }
+
+    /// This context as a read-only what-if at `time` (`--at`), or unchanged for nil.
+    func at(_ time: Double?) -> CommandContext {
+        guard let time else { return self }
+        var context = self
+        context.now = time
+        context.isWhatIf = true
+        context.whatIfNotice = nil
+        context.isAskedTime = true
+        return context
     }
 
     /// Opens (creating and migrating if needed) the store in the data directory.
@@ -46,6 +75,11 @@ struct CommandContext {
     /// A store that has never held a model gets the default work hours first; anything the
     /// body throws rolls the whole run back. `readMostly` is for commands that only look
     /// (see ``Store/update(at:scope:readMostly:initialize:_:)``).
+    ///
+    /// A what-if (``isWhatIf``) runs on a copy in memory (``Store/whatIf(at:scope:initialize:_:)``):
+    /// nothing is saved and no hook runs; for `OURO_NOW` it says so once on stderr. A store
+    /// whose last update lies ahead of the real clock (a clock stepped back) is used at its
+    /// own time, as the model never rewinds, and that is said once too.
     func update<Value>(
         scope: WorkingSetScope = WorkingSetScope(), readMostly: Bool = false,
         in store: Store? = nil,
@@ -55,6 +89,22 @@ struct CommandContext {
         // The main command's flags given with this subcommand are saved with its first run.
         let settings = SettingsChange.take()
         do {
+            if isWhatIf {
+                let result = try store.whatIf(
+                    at: now, scope: scope,
+                    initialize: { model, observer in
+                        try DefaultWorkHours.add(
+                            to: &model, zone: zone, at: now, observer: observer)
+                    },
+                    { model, observer in
+                        try settings?.apply(to: &model, zone: zone, at: now, observer: observer)
+                        noticeStoreAhead(of: model)
+                        return try body(&model, observer)
+                    })
+                if let whatIfNotice { notice(.whatIf, whatIfNotice) }
+                events.deliver(result.events, now: now)
+                return result.value
+            }
             var claimed: [OutboxEvent] = []
             let result = try store.update(
                 at: now, scope: scope, readMostly: readMostly && settings == nil,
@@ -63,6 +113,7 @@ struct CommandContext {
                 },
                 { model, observer in
                     try settings?.apply(to: &model, zone: zone, at: now, observer: observer)
+                    noticeStoreAhead(of: model)
                     return try body(&model, observer)
                 },
                 record: { model, events in
@@ -88,6 +139,25 @@ struct CommandContext {
                 throw error
             }
         }
+    }
+
+    /// Says once per run, on stderr, that `model`'s last update lies ahead of the real
+    /// clock and of ``now`` (or of the time `--at` asked for), so the run acts at the
+    /// store's time.
+    private func noticeStoreAhead(of model: Nexus) {
+        guard let storeTime = model.now, storeTime > now else { return }
+        let clock = EpochSeconds.seconds()
+        if storeTime > clock {
+            notice(.storeAhead, ClockNotice.storeAhead(storeTime, clock: clock, zone: zone))
+        } else if isAskedTime {
+            notice(.storeAhead, ClockNotice.askedBeforeStore(now, storeTime, zone: zone))
+        }
+    }
+
+    /// Writes `line` to stderr unless this run already gave `kind` (or the HUD shows its own).
+    private func notice(_ kind: ClockNotice, _ line: String) {
+        guard reportsClockNotices else { return }
+        kind.report(line)
     }
 
     /// The local day containing ``now``, as `[start, end)` instants.

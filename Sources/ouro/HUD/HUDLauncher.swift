@@ -21,6 +21,8 @@ enum HUDLauncher {
         // Argument parsing ran through code the HUD never needs again; let it go before the
         // store and curses touch theirs, so the two never count towards one peak.
         StartupPages.release()
+        // Said before the screen opens, so it stays in view once the HUD ends.
+        if let notice = context.whatIfNotice { ClockNotice.whatIf.report(notice) }
         let store = try context.openStore()
         // The signal pipe first, so curses leaves Ctrl-C, Ctrl-Z and SIGTERM to it.
         let signals = try SignalPipe()

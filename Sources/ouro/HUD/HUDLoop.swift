@@ -55,6 +55,8 @@ final class HUDLoop {
         tap = EventTap(passingTo: context.events)
         var context = context
         context.events = tap
+        // Stderr lies behind the screen: the HUD says a store ahead of the clock itself.
+        context.reportsClockNotices = false
         let directory = try context.environment.dataDirectory()
         if !options.isDemo {
             context.hookWorker = HookWorker(delivery: context.hooks, directory: directory)
@@ -128,8 +130,15 @@ final class HUDLoop {
 
     // MARK: Time
 
-    /// The model's time now: the start time plus the scaled time since the start.
+    /// The model's time now: the start time plus the scaled time since the start, or the
+    /// store's last update while that lies ahead (a clock stepped back: the model never
+    /// rewinds, so the HUD waits at the store's time rather than count down from the past).
     private func modelNow() -> Double {
+        max(clockNow(), model.now ?? -.infinity)
+    }
+
+    /// The start time plus the scaled time since the start.
+    private func clockNow() -> Double {
         modelOrigin + (modelClock.now() - branchOrigin)
     }
 
@@ -153,6 +162,10 @@ final class HUDLoop {
         let now = modelNow()
         for message in context.hookWorker?.takeReports() ?? [] {
             interaction.report(message, isError: true, at: now)
+        }
+        if now > clockNow() {
+            interaction.report(
+                ClockNotice.storeAheadMessage(now, zone: context.zone), isError: true, at: now)
         }
         model.advance(to: now)
         var state = HUDState(nexus: model, now: now, zone: context.zone, options: display)
