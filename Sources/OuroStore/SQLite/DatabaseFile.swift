@@ -24,12 +24,17 @@ enum DatabaseFile {
     ///
     /// - Throws: `DatabaseError` naming `path` when the file cannot be created.
     static func create(_ path: String) throws(DatabaseError) {
-        let draft = "\(path).new-\(getpid())"
-        // A draft of this process id is a leftover of a process that died making one.
-        unlink(draft)
+        // mkstemp: a name no other process or thread uses, made 0600 with O_EXCL.
+        var template = Array("\(path).new-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw PrivateFiles.failure(errno, "cannot create the database file", path: path)
+        }
+        fchmod(descriptor, 0o600)
+        close(descriptor)
+        let draft = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         defer { unlink(draft) }
         do {
-            try PrivateFiles.createFile(draft)
             let handle = try Database.openHandle(path: draft)
             defer { sqlite3_close_v2(handle) }
             // Switching to WAL writes the header; closing removes the draft's -wal and -shm.
