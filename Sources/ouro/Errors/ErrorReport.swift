@@ -48,7 +48,7 @@ struct ErrorReport: Equatable {
     }
 
     private init(message: String?, status: Int32) {
-        self.init(line: message.map { "ouro: " + $0 }, status: status)
+        self.init(line: message.map { "ouro: " + ErrorReport.escaped($0) }, status: status)
     }
 
     init(line: String?, status: Int32) {
@@ -93,6 +93,34 @@ struct ErrorReport: Equatable {
                 return ""
             }
         }
+    }
+
+    /// `message` with every line break and control character written as an escape (`\n`,
+    /// `\r`, `\t`, `\u{1B}` …), so the report is exactly one line whatever a value it
+    /// echoes holds (a newline in `OURO_NOW`, SQLite's multi-line schema errors) and never
+    /// drives the terminal.
+    ///
+    /// - Complexity: O(message length).
+    static func escaped(_ message: String) -> String {
+        guard message.unicodeScalars.contains(where: isEscaped) else { return message }
+        var line = ""
+        for scalar in message.unicodeScalars {
+            switch scalar {
+            case "\n": line += "\\n"
+            case "\r": line += "\\r"
+            case "\t": line += "\\t"
+            case _ where isEscaped(scalar):
+                line += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: line.unicodeScalars.append(scalar)
+            }
+        }
+        return line
+    }
+
+    /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+    private static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+            || scalar.value == 0x2029
     }
 
     /// `message` on one line, with its first letter in lower case to follow `ouro: `.
