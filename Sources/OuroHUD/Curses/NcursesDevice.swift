@@ -18,6 +18,16 @@ final class NcursesDevice: TerminalDevice {
             let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
             throw .noTerminal("cannot open the terminal (TERM=\(term))")
         }
+        // A terminal without cursor addressing (`TERM=dumb`, or an entry lacking `cup`) would
+        // show a blank screen: refuse it with a message instead.
+        let cup = tigetstr("cup")
+        guard let cup, Int(bitPattern: cup) != -1 else {
+            endwin()
+            let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
+            throw .noTerminal(
+                "the terminal cannot move the cursor (TERM=\(term)): run the HUD in a "
+                    + "terminal such as xterm-256color, or use 'ouro status'")
+        }
         cbreak()
         noecho()
         nonl()

@@ -51,11 +51,15 @@ public struct HUDInteraction: Equatable, Sendable {
         switch mode {
         case .normal:
             return handleNormal(key, at: now)
-        case .newIntentionTitle(let editor):
-            if let title = editTitle(editor, key, in: Mode.newIntentionTitle) {
+        case .newIntentionTitle(var editor):
+            // Out of `mode` first, so the editor's storage is not shared: a key edits it in
+            // place rather than copying the whole text (a paste would be quadratic).
+            mode = .normal
+            if let title = editTitle(&editor, key, in: Mode.newIntentionTitle) {
                 mode = .newIntentionEstimate(title: title, LineEditor())
             }
         case .newIntentionEstimate(let title, var editor):
+            mode = .normal
             switch editor.handle(key) {
             case .editing: mode = .newIntentionEstimate(title: title, editor)
             case .cancelled:
@@ -89,8 +93,9 @@ public struct HUDInteraction: Equatable, Sendable {
                 }
                 mode = .startNewTitle(LineEditor())
             }
-        case .startNewTitle(let editor):
-            if let title = editTitle(editor, key, in: Mode.startNewTitle) {
+        case .startNewTitle(var editor):
+            mode = .normal
+            if let title = editTitle(&editor, key, in: Mode.startNewTitle) {
                 return [.startNew(title: title)]
             }
         case .evaluate(let id, _, let automatic):
@@ -119,9 +124,8 @@ public struct HUDInteraction: Equatable, Sendable {
     /// Enter with a title goes to normal and returns the title (trimmed); a blank title
     /// keeps editing.
     private mutating func editTitle(
-        _ editor: LineEditor, _ key: Key, in wrap: (LineEditor) -> Mode
+        _ editor: inout LineEditor, _ key: Key, in wrap: (LineEditor) -> Mode
     ) -> String? {
-        var editor = editor
         switch editor.handle(key) {
         case .editing:
             mode = wrap(editor)

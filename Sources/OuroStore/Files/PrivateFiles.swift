@@ -21,8 +21,20 @@ enum PrivateFiles {
             } else {
                 let code = errno
                 var info = stat()
-                guard code == EEXIST, stat(prefix, &info) == 0 else {
+                guard code == EEXIST else {
                     throw failure(code, "cannot create the data directory", path: prefix)
+                }
+                guard stat(prefix, &info) == 0 else {
+                    // Something exists but cannot be followed: a symbolic link to nothing
+                    // (ENOENT) or a loop of links (ELOOP, "too many levels of symbolic links").
+                    let reason = errno
+                    guard reason != ENOENT else {
+                        throw DatabaseError(
+                            .system(errno: ENOENT),
+                            message: "cannot create the data directory: \(prefix) is a dangling "
+                                + "symbolic link", path: prefix)
+                    }
+                    throw failure(reason, "cannot create the data directory", path: prefix)
                 }
                 guard info.st_mode & S_IFMT == S_IFDIR else {
                     throw failure(ENOTDIR, "cannot create the data directory", path: prefix)

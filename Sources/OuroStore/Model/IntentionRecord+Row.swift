@@ -8,34 +8,51 @@ extension IntentionRecord {
         """
 
     /// The intention on the statement's current row (selected with ``columns``).
-    init(row: Statement) {
+    ///
+    /// - Throws: ``DatabaseError`` naming the value when one is out of its ``StoredRange``.
+    init(row statement: Statement) throws(DatabaseError) {
+        var row = StoredRow(statement, table: "intentions")
+        row.id = try row.int(0, "id")
         var completion: Completion?
-        if let pomodoro = row.optionalInt(at: 7) {
+        if let pomodoro = try row.optionalInt(7, "completion pomodoro") {
             completion = Completion(
-                pomodoroID: pomodoro, at: row.double(at: 8), points: row.double(at: 9),
-                accuracyPoints: row.double(at: 10))
+                pomodoroID: pomodoro, at: try row.double(8, "completion time"),
+                points: try row.double(9, "completion points", in: StoredRange.points),
+                accuracyPoints: try row.double(
+                    10, "completion accuracy points", in: StoredRange.points))
         }
-        let estimateFields = PackedBytes.fields(row.blob(at: 11) ?? [])
+        let estimateFields = PackedBytes.fields(statement.blob(at: 11) ?? [])
         var estimates: [Estimate] = []
         estimates.reserveCapacity(estimateFields.count / 3)
         var offset = 0
         while offset + 3 <= estimateFields.count {
+            let duration = Double(bitPattern: estimateFields[offset])
             estimates.append(
                 Estimate(
-                    duration: Double(bitPattern: estimateFields[offset]),
-                    madeAt: Double(bitPattern: estimateFields[offset + 1]),
+                    duration: try row.checked(
+                        duration, "estimate", in: StoredRange.duration),
+                    madeAt: try row.checked(
+                        Double(bitPattern: estimateFields[offset + 1]), "estimate time",
+                        in: StoredRange.time),
                     earnsPoint: estimateFields[offset + 2] != 0))
+            guard duration > 0 else { throw row.failure("estimate \(duration) is not positive") }
             offset += 3
         }
+        var pomodoroIDs: [Int] = []
+        for field in PackedBytes.fields(statement.blob(at: 12) ?? []) {
+            let id = Int64(bitPattern: field)
+            guard id >= 0, id <= Int64(StoredRange.counter.upperBound) else {
+                throw row.failure("pomodoro id \(id) is out of range")
+            }
+            pomodoroIDs.append(Int(id))
+        }
         self.init(
-            id: row.int(at: 0), title: row.string(at: 1) ?? "",
-            description: row.string(at: 2) ?? "", created: row.double(at: 3),
-            modified: row.double(at: 4), estimates: estimates,
-            pomodoroIDs: PackedBytes.fields(row.blob(at: 12) ?? []).map {
-                Int(Int64(bitPattern: $0))
-            },
-            workedSeconds: row.double(at: 5), isAbandoned: row.int(at: 6) != 0,
-            completion: completion)
+            id: try row.int(0, "id"), title: statement.string(at: 1) ?? "",
+            description: statement.string(at: 2) ?? "", created: try row.double(3, "created"),
+            modified: try row.double(4, "modified"), estimates: estimates,
+            pomodoroIDs: pomodoroIDs,
+            workedSeconds: try row.double(5, "time worked", in: StoredRange.duration),
+            isAbandoned: statement.int64(at: 6) != 0, completion: completion)
     }
 
     /// The values for ``columns``, in order.

@@ -9,20 +9,31 @@ extension IntervalRecord {
 
     /// The interval on the statement's current row, or nil when its kind or evaluation is
     /// not one this build knows.
-    init?(row: Statement) {
-        guard let kind = IntervalKind(rawValue: row.string(at: 1) ?? "") else { return nil }
-        var evaluation: Evaluation?
-        if let text = row.string(at: 7) {
-            guard let result = EvaluationResult(rawValue: text) else { return nil }
-            evaluation = Evaluation(result: result, at: row.double(at: 8))
+    ///
+    /// - Throws: ``DatabaseError`` naming the value when one is out of its ``StoredRange``.
+    init?(row statement: Statement) throws(DatabaseError) {
+        guard let kind = IntervalKind(rawValue: statement.string(at: 1) ?? "") else {
+            return nil
         }
+        var row = StoredRow(statement, table: "intervals")
+        row.id = try row.int(0, "id")
+        var evaluation: Evaluation?
+        if let text = statement.string(at: 7) {
+            guard let result = EvaluationResult(rawValue: text) else { return nil }
+            evaluation = Evaluation(result: result, at: try row.double(8, "evaluation time"))
+        }
+        let start = try row.double(2, "start")
+        let end = try row.double(3, "end")
+        _ = try row.checked(end - start, "length", in: StoredRange.duration)
         self.init(
-            id: row.int(at: 0), kind: kind, start: row.double(at: 2), end: row.double(at: 3),
-            streakID: row.optionalInt(at: 4), indexInStreak: row.optionalInt(at: 5),
-            intentionID: row.optionalInt(at: 6), evaluation: evaluation,
-            pointsBeforeLoss: row.optionalDouble(at: 9),
-            pointsAfterLoss: row.optionalDouble(at: 10),
-            number: row.optionalInt(at: 11), setAt: row.optionalDouble(at: 12))
+            id: try row.int(0, "id"), kind: kind, start: start, end: end,
+            streakID: try row.optionalInt(4, "streak"),
+            indexInStreak: try row.optionalInt(5, "position"),
+            intentionID: try row.optionalInt(6, "intention"), evaluation: evaluation,
+            pointsBeforeLoss: try row.optionalDouble(9, "points before", in: StoredRange.points),
+            pointsAfterLoss: try row.optionalDouble(10, "points after", in: StoredRange.points),
+            number: try row.optionalInt(11, "number"), setAt: try row.optionalDouble(12, "set time")
+        )
     }
 
     /// The values for ``columns``, in order.

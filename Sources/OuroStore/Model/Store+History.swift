@@ -16,7 +16,7 @@ extension Store {
         var found: [IntentionRecord] = []
         for id in Set(ids).sorted() {
             try statement.bind([.integer(Int64(id))])
-            if try statement.step() { found.append(IntentionRecord(row: statement)) }
+            if try statement.step() { found.append(try IntentionRecord(row: statement)) }
         }
         return found
     }

@@ -11,8 +11,8 @@ extension Store {
         else { return nil }
         let live = try LiveState(blob: bytes)
         let rules = try database.query("SELECT \(WorkHourRule.columns) FROM work_hour_rules") {
-            WorkHourRule(row: $0)
-        }.compactMap { $0 }
+            try WorkHourRule(row: $0)
+        }
         let lastUpdate = live.now ?? -.infinity
         // Sessions ending in the day before the last update are loaded too: a change of
         // rules (or a session added by hand) must see every session its span could overlap,
@@ -69,7 +69,7 @@ extension Store {
                     "SELECT \(IntervalRecord.columns) FROM intervals WHERE id = ?")
             intervalStatement = byID
             try byID.bind([.integer(Int64(id))])
-            if try byID.step(), let interval = IntervalRecord(row: byID) {
+            if try byID.step(), let interval = try IntervalRecord(row: byID) {
                 intervals.append(interval)
             }
         }
@@ -97,7 +97,9 @@ extension Store {
                     "SELECT \(IntentionRecord.columns) FROM intentions WHERE id = ?")
             intentionStatement = intentionByID
             try intentionByID.bind([.integer(Int64(id))])
-            if try intentionByID.step() { intentions.append(IntentionRecord(row: intentionByID)) }
+            if try intentionByID.step() {
+                intentions.append(try IntentionRecord(row: intentionByID))
+            }
         }
         return try Nexus(
             live: live, intentions: Self.unique(intentions), intervals: intervals,

@@ -7,15 +7,20 @@ extension WorkHourRule {
     /// midnight.
     static let columns = #"id, weekdays, start, "end", zone"#
 
-    /// The rule on the statement's current row, or nil when a wall time is out of range.
-    init?(row: Statement) {
-        let bits = row.int(at: 1)
+    /// The rule on the statement's current row.
+    ///
+    /// - Throws: ``DatabaseError`` naming the value when one is out of its ``StoredRange``.
+    init(row statement: Statement) throws(DatabaseError) {
+        var row = StoredRow(statement, table: "work_hour_rules")
+        row.id = try row.int(0, "id")
+        let bits = try row.int(1, "weekdays", in: StoredRange.weekdayBits)
         let weekdays = Set(Weekday.allCases.filter { bits & (1 << $0.rawValue) != 0 })
-        guard let start = Self.wallTime(row.int(at: 2)), let end = Self.wallTime(row.int(at: 3))
-        else { return nil }
+        guard let start = Self.wallTime(try row.int(2, "start", in: StoredRange.wallTime)),
+            let end = Self.wallTime(try row.int(3, "end", in: StoredRange.wallTime))
+        else { throw row.failure("a wall time is out of range") }
         self.init(
-            id: row.int(at: 0), weekdays: weekdays, start: start, end: end,
-            zoneIdentifier: row.string(at: 4) ?? "UTC")
+            id: try row.int(0, "id"), weekdays: weekdays, start: start, end: end,
+            zoneIdentifier: statement.string(at: 4) ?? "UTC")
     }
 
     /// The values for ``columns``, in order.

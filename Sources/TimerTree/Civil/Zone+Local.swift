@@ -29,8 +29,12 @@ extension Zone {
         local(tz: CLibraryZones.environmentTZ())
     }
 
-    /// The zone a `TZ` value or a link target names, if any.
-    private static func named(_ value: String) -> Zone? {
+    /// The zone a `TZ` value or a link target names (`Europe/Berlin`, `:Europe/Berlin`,
+    /// `/usr/share/zoneinfo/Europe/Berlin`), or nil for an empty value, an unknown name or a
+    /// POSIX rule such as `JST-9`, which names no zone file.
+    ///
+    /// Lets a program refuse a `TZ` that ``local(tz:)`` would pass over.
+    public static func named(_ value: String) -> Zone? {
         var name = Substring(value)
         if name.hasPrefix(":") { name = name.dropFirst() }
         if let rest = afterDatabaseDirectory(name) { name = rest }

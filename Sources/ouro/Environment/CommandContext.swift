@@ -34,10 +34,10 @@ struct CommandContext {
 
     /// The context of this process.
     ///
-    /// - Throws: `OuroError` (exit 64) for a malformed `OURO_NOW`.
+    /// - Throws: `OuroError` (exit 64) for a malformed `OURO_NOW` or a `TZ` naming no zone.
     static func current() throws(OuroError) -> CommandContext {
         let environment = OuroEnvironment.current()
-        let zone = Zone.local(tz: environment.timeZone)
+        let zone = try Self.zone(environment.timeZone)
         let now = try environment.now()
         var context = CommandContext(
             environment: environment, now: now, zone: zone,
@@ -60,6 +60,23 @@ struct CommandContext {
         context.whatIfNotice = nil
         context.isAskedTime = true
         return context
+    }
+
+    /// The local zone for a `TZ` value: unset or empty means `/etc/localtime` (else UTC);
+    /// anything else must name a zone file, so a POSIX rule such as `JST-9` or `UTC+14`
+    /// (which the C library would read, but which no zone file names) is refused rather
+    /// than taken silently as UTC.
+    ///
+    /// - Throws: `OuroError` (exit 64) naming the value.
+    static func zone(_ tz: String?) throws(OuroError) -> Zone {
+        guard let tz, !tz.isEmpty else { return Zone.local(tz: nil) }
+        guard let zone = Zone.named(tz) else {
+            throw .badEnvironment(
+                "TZ", tz,
+                "use a zone name such as Europe/Berlin, Asia/Tokyo or UTC "
+                    + "(POSIX rules such as JST-9 are not supported)")
+        }
+        return zone
     }
 
     /// Opens (creating and migrating if needed) the store in the data directory.
