@@ -5,8 +5,9 @@ import Testing
 /// format, log and watch output: human-readable text never carries their control
 /// characters, lines are never forged, CSV cells are neutralised and tmux `#` is doubled.
 @Suite struct HostileTitleTests {
-    /// 2026-12-01 00:00 UTC, a Tuesday.
-    static let midnight = 1_796_083_200.0
+    /// 2025-12-02 00:00 UTC, a Tuesday: in the past, so every run saves (a time ahead of the
+    /// real clock is a what-if that never does).
+    static let midnight = 1_764_633_600.0
 
     /// 120 intended titles: `intentions` keeps one line per intention with the title shown
     /// escaped, `--json` gives them back exactly, and error messages echoing a title or an
@@ -80,12 +81,12 @@ import Testing
             #expect(bar.stdout.hasSuffix(tmuxTitle + "#[default]\n"))
         }
         let end = Self.midnight + Double(titles.count) * 3_600
-        let since = ["--since", "2026-12-01"]
+        let since = ["--since", "2025-12-02"]
 
         let log = try home.run(["log"] + since, at: end)
         let logLines = log.stdout.split(separator: "\n")
         #expect(HostileTitle.controls(in: log.stdout).isEmpty)
-        #expect(logLines.allSatisfy { $0.hasPrefix("2026-12-0") }, "a title forged a line")
+        #expect(logLines.allSatisfy { $0.hasPrefix("2025-12-0") }, "a title forged a line")
         #expect(logLines.filter { $0.contains(" pomodoro ") }.count == titles.count)
 
         let csv = try home.run(["log", "--csv"] + since, at: end)

@@ -1,3 +1,5 @@
+import OuroCore
+
 /// The ranges every value read back from the store must lie in.
 ///
 /// A corrupt but readable row (a streak position of 2^62, a session ending in 1e300) would
@@ -15,10 +17,12 @@ enum StoredRange {
     static let session: ClosedRange<Double> = 0...86_400
     /// Points: within the integers a `Double` holds exactly, so no conversion can trap.
     static let points: ClosedRange<Double> = -9_007_199_254_740_992...9_007_199_254_740_992
-    /// The number of steps in a streak's plan (the bound `--streak` keeps to).
-    static let streakSteps: ClosedRange<Int> = 0...32
-    /// One streak step's length in seconds: 1 minute to 4 hours (as `--streak` allows).
-    static let stepLength: ClosedRange<Double> = 60...14_400
+    /// The number of steps in a streak's plan: a pomodoro and a break for each of at most
+    /// ``OuroCore/StreakRules/mostPomodoros`` pomodoros (the bound `--streak` keeps to).
+    static let streakSteps: ClosedRange<Int> = 0...(2 * StreakRules.mostPomodoros)
+    /// One streak step's length in seconds (``OuroCore/StreakRules/stepLengths``: 1 minute to
+    /// 4 hours, as `--streak` allows).
+    static let stepLength: ClosedRange<Double> = StreakRules.stepLengths
     /// A work-hour rule's weekday bit set (bits 1–7 for ISO weekdays).
     static let weekdayBits: ClosedRange<Int> = 0...255
     /// A wall time as seconds since midnight.
