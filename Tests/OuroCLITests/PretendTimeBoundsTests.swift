@@ -26,6 +26,28 @@ import Testing
         #expect(home.databaseBytes == before)
     }
 
+    /// Issue #11 item 12: `session add --to 9999-…` was accepted, and `score` then took
+    /// seconds and the HUD spun. Sessions last at most 24 hours.
+    @Test func aSessionToTheYear9999IsRefusedAndScoreStaysQuick() throws {
+        let home = OuroHome()
+        try home.run(["hours", "clear"], at: 1_796_119_200)
+        let before = home.databaseBytes
+        let added = try OuroProcess.run(
+            ["session", "add", "--from", "2026-12-01T11:00:00Z", "--to", "9999-12-31T00:00:00Z"],
+            environment: ["OURO_HOME": home.path, "OURO_NOW": "1796119200", "TZ": "UTC"],
+            launcher: Self.safetyNet)
+        #expect(added.status == 64)
+        #expect(
+            added.stderr
+                == "ouro: a session from 2026-12-01 11:00 to 9999-12-31 00:00 would last more "
+                + "than 24 hours; give a span of at most 24 hours\n")
+        #expect(home.databaseBytes == before)
+        let score = try OuroProcess.run(
+            ["score"], environment: ["OURO_HOME": home.path, "OURO_NOW": "1796122800"],
+            launcher: Self.safetyNet)
+        #expect(score.status == 0)
+    }
+
     @Test(arguments: ["1970-01-01T00:00:00Z", "2200-12-31T23:59:59Z", "7289654399"])
     func theYears1970To2200AreAccepted(value: String) throws {
         let result = try OuroProcess.run(
