@@ -46,22 +46,33 @@ extension Store {
         return try database.write { _ in
             let recorder = EventRecorder()
             let observer: NexusObserver = { recorder.record($0) }
-            var model: Nexus
-            if let loaded = try loadModel(scope) {
-                model = loaded
-                model.advance(to: now, observer: observer)
-            } else {
-                model = Nexus()
-                model.advance(to: now, observer: observer)
-                try initialize(&model, observer)
-                // What `initialize` set up (the default work hours) may have started a session
-                // at `now`; the start prompt it calls for appears only on an advance.
-                model.advance(to: now, observer: observer)
-            }
+            var model = try model(at: now, scope: scope, initialize: initialize, observer)
             let value = try body(&model, observer)
             try save(&model)
             if recorder.hasNews { try record(model, recorder.events) }
             return StoreUpdate(value: value, events: recorder.events)
         }
+    }
+
+    /// The working set `scope` asks for, advanced to `now`; on a store that has never held a
+    /// model, a new one set up by `initialize` at `now`.
+    ///
+    /// Call inside a transaction. What `initialize` sets up (the default work hours) may have
+    /// started a session at `now`; the start prompt it calls for appears on the second
+    /// advance.
+    func model(
+        at now: Double, scope: WorkingSetScope,
+        initialize: (inout Nexus, _ observer: @escaping NexusObserver) throws -> Void,
+        _ observer: @escaping NexusObserver
+    ) throws -> Nexus {
+        if var loaded = try loadModel(scope) {
+            loaded.advance(to: now, observer: observer)
+            return loaded
+        }
+        var model = Nexus()
+        model.advance(to: now, observer: observer)
+        try initialize(&model, observer)
+        model.advance(to: now, observer: observer)
+        return model
     }
 }

@@ -24,16 +24,7 @@ extension Store {
         try database.read { _ in
             let recorder = EventRecorder()
             let observer: NexusObserver = { recorder.record($0) }
-            var model: Nexus
-            if let loaded = try loadModel(scope) {
-                model = loaded
-                model.advance(to: now, observer: observer)
-            } else {
-                model = Nexus()
-                model.advance(to: now, observer: observer)
-                try initialize(&model, observer)
-                model.advance(to: now, observer: observer)
-            }
+            var model = try model(at: now, scope: scope, initialize: initialize, observer)
             let value = try body(&model, observer)
             return StoreUpdate(value: value, events: recorder.events)
         }

@@ -32,15 +32,10 @@ struct Score: ParsableCommand {
 
     @OptionGroup var days: DayRangeOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Show what it would be at this time, saving nothing (epoch seconds or ISO 8601 "
-                + "with an offset).", valueName: "time"),
-        transform: { try WhatIfTime(parsing: $0) })
-    var at: WhatIfTime?
+    @OptionGroup var whatIf: WhatIfOptions
 
     func run() throws {
-        let context = try CommandContext.current().at(at?.seconds)
+        let context = try CommandContext.current().at(whatIf.at?.seconds)
         let range = try range(in: context)
         let store = try context.openStore()
         let scope = WorkingSetScope(since: range.start, until: range.end)

@@ -10,15 +10,10 @@ struct Sessions: ParsableCommand {
     @Flag(help: "Print one JSON array on one line.")
     var json = false
 
-    @Option(
-        help: ArgumentHelp(
-            "Show what it would be at this time, saving nothing (epoch seconds or ISO 8601 "
-                + "with an offset).", valueName: "time"),
-        transform: { try WhatIfTime(parsing: $0) })
-    var at: WhatIfTime?
+    @OptionGroup var whatIf: WhatIfOptions
 
     func run() throws {
-        let context = try CommandContext.current().at(at?.seconds)
+        let context = try CommandContext.current().at(whatIf.at?.seconds)
         let today = context.today
         let rows = try context.update(
             scope: WorkingSetScope(since: today.start), readMostly: true

@@ -16,16 +16,11 @@ struct Status: ParsableCommand {
     @Option(help: ArgumentHelp("Print a template instead.", valueName: "template"))
     var format: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Show what it would be at this time, saving nothing (epoch seconds or ISO 8601 "
-                + "with an offset).", valueName: "time"),
-        transform: { try WhatIfTime(parsing: $0) })
-    var at: WhatIfTime?
+    @OptionGroup var whatIf: WhatIfOptions
 
     func run() throws {
         print(
             try StatusOptions(json: json, format: format).output(
-                in: CommandContext.current().at(at?.seconds)))
+                in: CommandContext.current().at(whatIf.at?.seconds)))
     }
 }
