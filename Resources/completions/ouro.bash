@@ -219,12 +219,15 @@ _ouro_status() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--format)
+    non_repeating_options=(--format --at)
     __ouro_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--format')
+        return
+        ;;
+    '--at')
         return
         ;;
     esac
@@ -317,7 +320,7 @@ _ouro_score() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --since --until)
+    non_repeating_options=(--date --since --until --at)
     __ouro_offer_flags_options 0
 
     # Offer option value completions
@@ -329,6 +332,9 @@ _ouro_score() {
         return
         ;;
     '--until')
+        return
+        ;;
+    '--at')
         return
         ;;
     esac
@@ -434,8 +440,15 @@ _ouro_sessions() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=()
+    non_repeating_options=(--at)
     __ouro_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--at')
+        return
+        ;;
+    esac
 }
 
 _ouro_watch() {
