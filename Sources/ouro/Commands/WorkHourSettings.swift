@@ -21,7 +21,8 @@ struct WorkHourSettings: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "The streak's pomodoro/break minutes (5/5,10/5,20/5,30/10).", valueName: "rules"),
+            "The streak's pomodoro/break minutes (5/5,10/5,20/5,30/10): 1 to 32 pairs, "
+                + "each length 1 to 240 minutes.", valueName: "rules"),
         transform: { try StreakArgument(parsing: $0) })
     var streak: StreakArgument?
 
