@@ -123,7 +123,7 @@ end
 complete -c 'ouro' -f
 complete -c 'ouro' -n '__ouro_should_offer_completions_for_flags_or_options "ouro" work-hours' -l 'work-hours' -d 'Set the work hours\' daily span (09:00-17:00); the days stay as they are.' -rfka ''
 complete -c 'ouro' -n '__ouro_should_offer_completions_for_flags_or_options "ouro" work-days' -l 'work-days' -d 'Set the days the work hours apply on (mon-fri, mon,wed,fri, weekdays, daily); the times stay as they are.' -rfka ''
-complete -c 'ouro' -n '__ouro_should_offer_completions_for_flags_or_options "ouro" streak' -l 'streak' -d 'The streak\'s pomodoro/break minutes (5/5,10/5,20/5,30/10).' -rfka ''
+complete -c 'ouro' -n '__ouro_should_offer_completions_for_flags_or_options "ouro" streak' -l 'streak' -d 'The streak\'s pomodoro/break minutes (5/5,10/5,20/5,30/10): 1 to 32 pairs, each length 1 to 240 minutes.' -rfka ''
 complete -c 'ouro' -n '__ouro_should_offer_completions_for_flags_or_options "ouro" version' -l 'version' -d 'Show the version.'
 complete -c 'ouro' -n '__ouro_should_offer_completions_for_flags_or_options "ouro" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'ouro' -n '__ouro_should_offer_completions_for_positional "ouro" -eq 1' -fa 'hud' -d 'Open the HUD (the default).'
