@@ -33,12 +33,27 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 all: build
 
-## deps: install the C libraries (and tmux, for the HUD tests) when they are missing.
+## deps: install the build dependencies (the C libraries' headers) when they are missing.
 deps:
-	@if ! pkg-config --exists ncursesw sqlite3 2>/dev/null || ! command -v tmux >/dev/null; then \
-		echo "make: installing libncurses-dev libsqlite3-dev tmux pkg-config"; \
+	@if ! pkg-config --exists ncursesw sqlite3 2>/dev/null; then \
+		echo "make: installing libncurses-dev libsqlite3-dev pkg-config"; \
 		$(SUDO) $(APT_GET) update -qq && \
-		$(SUDO) $(APT_GET) install -y -qq libncurses-dev libsqlite3-dev tmux pkg-config >/dev/null; \
+		$(SUDO) $(APT_GET) install -y -qq libncurses-dev libsqlite3-dev pkg-config >/dev/null; \
+	fi
+
+## test-deps: install what only the tests run when it is missing: tmux (the HUD under a
+## terminal), man (the installed man page), script (a terminal for the binary) and setpriv
+## (root's tests run the binary as nobody).
+TEST_TOOLS = tmux:tmux man:man-db script:bsdutils setpriv:util-linux
+.PHONY: test-deps
+test-deps:
+	@missing=; for pair in $(TEST_TOOLS); do \
+		command -v $${pair%%:*} >/dev/null || missing="$$missing $${pair#*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "make: installing$$missing"; \
+		$(SUDO) $(APT_GET) update -qq && \
+		$(SUDO) $(APT_GET) install -y -qq $$missing >/dev/null; \
 	fi
 
 build: deps
@@ -49,7 +64,7 @@ run: build
 	$$($(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/ouro
 
 ## test: build everything and run every test (unit, end to end, HUD under tmux).
-test: build
+test: build test-deps
 	OURO_BIN=$$($(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/ouro \
 		$(SWIFT) test $(SWIFT_FLAGS) --disable-xctest
 

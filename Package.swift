@@ -6,7 +6,6 @@ let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
     name: "ouro",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ouro", targets: ["ouro"]),
         .library(name: "TimerTree", targets: ["TimerTree"]),
