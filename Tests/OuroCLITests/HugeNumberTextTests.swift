@@ -1,3 +1,4 @@
+import OuroCore
 import Testing
 
 @testable import ouro
@@ -20,7 +21,7 @@ import Testing
     }
 
     @Test func aNaNProgressIsZeroPercent() {
-        #expect(ClockText.whole(.nan * 100, .down) == 0)
-        #expect(ClockText.whole(1e300, .down) == 1_000_000_000_000_000)
+        #expect(WholeNumber.rounding(.nan * 100, .down) == 0)
+        #expect(WholeNumber.rounding(1e300, .down) == 1_000_000_000_000_000)
     }
 }

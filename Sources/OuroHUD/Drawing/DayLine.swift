@@ -1,3 +1,5 @@
+import OuroCore
+
 /// Today's session as a bar: past pomodoros by evaluation, breaks, idle gaps, the future,
 /// and a cursor for now.
 ///
@@ -32,7 +34,8 @@ struct DayLine: Sendable {
     func cursorColumn(width: Int) -> Int? {
         let span = session.end - session.start
         guard span > 0, now >= session.start, now < session.end, width > 0 else { return nil }
-        return min(width - 1, TimeLeft.whole((now - session.start) / span * Double(width), .down))
+        return min(
+            width - 1, WholeNumber.rounding((now - session.start) / span * Double(width), .down))
     }
 
     /// The instant the cursor next moves to another column, or nil if it never does.

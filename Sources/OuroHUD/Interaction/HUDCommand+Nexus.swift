@@ -51,7 +51,7 @@ extension HUDCommand {
 
     /// A duration as the estimate prompt takes it: `25m`, `1h30m`, `2h`, `45s`.
     static func duration(_ seconds: Double) -> String {
-        let total = TimeLeft.whole(seconds, .toNearestOrAwayFromZero)
+        let total = WholeNumber.rounding(seconds, .toNearestOrAwayFromZero)
         if total < 60 { return "\(total)s" }
         let (hours, minutes) = (total / 3600, total / 60 % 60)
         if hours == 0 { return "\(minutes)m" }

@@ -1,3 +1,5 @@
+import OuroCore
+
 extension Pulse {
     /// Where the pulse stands at one instant of an interval: what the frame shows.
     public struct Phase: Equatable, Sendable {
@@ -46,7 +48,7 @@ extension Pulse {
                 reminderStart: start,
                 reminderOpacity: 0)
         }
-        let index = TimeLeft.whole((now - start) / period, .down)
+        let index = WholeNumber.rounding((now - start) / period, .down)
         let pulseStart = start + Double(index) * period
         let reminderIndex = index - index % Self.reminderEvery
         let reminderStart = start + Double(reminderIndex) * period

@@ -1,3 +1,5 @@
+import OuroCore
+
 /// How the HUD writes durations and points.
 enum TimeLeft {
     /// Whole `unit`s left in `seconds`, rounded up: a countdown shows 25:00 for its whole
@@ -7,7 +9,7 @@ enum TimeLeft {
         let exact = seconds / unit
         let rounded = exact.rounded(.up)
         // Tolerate float noise just above a whole unit (1500.0000000002 s is 25:00).
-        return whole(rounded - exact > 1 - 1e-9 ? rounded - 1 : rounded, .down)
+        return WholeNumber.rounding(rounded - exact > 1 - 1e-9 ? rounded - 1 : rounded, .down)
     }
 
     /// The time left as the digits show it: `MM:SS`, `H:MM:SS`, or with `showsSeconds`
@@ -33,21 +35,12 @@ enum TimeLeft {
 
     /// Points with at most two decimals and no trailing zeros: `21.25`, `6`, `0.1`.
     static func points(_ value: Double) -> String {
-        let hundredths = whole(value * 100, .toNearestOrAwayFromZero)
+        let hundredths = WholeNumber.rounding(value * 100, .toNearestOrAwayFromZero)
         let sign = hundredths < 0 ? "-" : ""
         let magnitude = abs(hundredths)
         var fraction = magnitude % 100 == 0 ? "" : "." + twoDigits(magnitude % 100)
         while fraction.hasSuffix("0") { fraction.removeLast() }
         return "\(sign)\(magnitude / 100)\(fraction)"
-    }
-
-    /// `value` rounded by `rule` to an integer, clamped to ±1e15 and 0 for NaN.
-    ///
-    /// `Int(_:)` traps on NaN, on infinities and past `Int.max`, and a trap inside the
-    /// HUD leaves the terminal in raw mode; every number the HUD draws goes through here.
-    static func whole(_ value: Double, _ rule: FloatingPointRoundingRule) -> Int {
-        guard !value.isNaN else { return 0 }
-        return Int(min(max(value, -1e15), 1e15).rounded(rule))
     }
 
     private static func twoDigits(_ value: Int) -> String {

@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import OuroCore
 import OuroStore
 
 /// The environment a hook runs in: ouro's own, minus any stale `OURO_*` event variables,
@@ -37,8 +38,7 @@ enum HookEnvironment {
     /// Rounding each value down keeps times in order and a lateness under a second unset.
     /// Values beyond ±10^15 s (no real time) are clamped, so the conversion never traps.
     static func seconds(_ value: Double) -> String {
-        guard !value.isNaN else { return "0" }
-        return String(Int64(min(max(value, -1e15), 1e15).rounded(.down)))
+        String(WholeNumber.rounding(value, .down))
     }
 
     /// This process's environment without the event variables.

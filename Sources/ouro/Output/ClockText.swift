@@ -1,3 +1,4 @@
+import OuroCore
 import TimerTree
 
 /// Times and lengths as people read them in ouro's output.
@@ -5,7 +6,7 @@ enum ClockText {
     /// A remaining length as `m:ss`, or `h:mm:ss` from an hour; rounded up to whole seconds
     /// so a countdown shows 0:00 only when it has ended.
     static func countdown(_ seconds: Double) -> String {
-        let total = max(0, whole(seconds, .up))
+        let total = max(0, WholeNumber.rounding(seconds, .up))
         let hours = total / 3_600
         let minutes = total % 3_600 / 60
         let rest = total % 60
@@ -15,7 +16,7 @@ enum ClockText {
 
     /// A length as `25m`, `1h30m`, `90s`… (the form durations are typed in).
     static func duration(_ seconds: Double) -> String {
-        let total = max(0, whole(seconds, .toNearestOrAwayFromZero))
+        let total = max(0, WholeNumber.rounding(seconds, .toNearestOrAwayFromZero))
         var text = ""
         if total >= 3_600 { text += "\(total / 3_600)h" }
         if total % 3_600 >= 60 { text += "\(total % 3_600 / 60)m" }
@@ -68,23 +69,13 @@ enum ClockText {
 
     /// Points with at most two decimals, without trailing zeros: `21.25`, `3`, `0.1`.
     static func points(_ value: Double) -> String {
-        let hundredths = whole(value * 100, .toNearestOrAwayFromZero)
+        let hundredths = WholeNumber.rounding(value * 100, .toNearestOrAwayFromZero)
         let whole = hundredths / 100
         let fraction = abs(hundredths % 100)
         let sign = hundredths < 0 && whole == 0 ? "-" : ""
         guard fraction != 0 else { return sign + String(whole) }
         let decimals = fraction % 10 == 0 ? String(fraction / 10) : twoDigits(fraction)
         return sign + String(whole) + "." + decimals
-    }
-
-    /// `value` rounded by `rule` to an integer, clamped to ±1e15 and 0 for NaN.
-    ///
-    /// `Int(_:)` traps on NaN, on infinities and past `Int.max`; every number this text
-    /// shows goes through here, so a hostile or absurd value prints as a large number
-    /// instead of crashing the command.
-    static func whole(_ value: Double, _ rule: FloatingPointRoundingRule) -> Int {
-        guard !value.isNaN else { return 0 }
-        return Int(min(max(value, -1e15), 1e15).rounded(rule))
     }
 
     static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -1,3 +1,4 @@
+import OuroCore
 import TimerTree
 
 extension StatusReport {
@@ -56,7 +57,7 @@ extension StatusReport {
             out.field("tooltip", line(zone: zone, punctuation: punctuation))
             out.field("class", kind)
             out.field("alt", kind)
-            out.field("percentage", ClockText.whole(progress * 100, .down))
+            out.field("percentage", WholeNumber.rounding(progress * 100, .down))
             out.endObject()
             return out.text
         case .i3bar:

@@ -1,3 +1,4 @@
+import OuroCore
 import TimerTree
 
 /// A `--format` template for status bars: text with `{placeholder}`s, checked before the
@@ -109,7 +110,7 @@ struct StatusTemplate: Hashable, Sendable {
         case .label: report.label
         case .remaining: report.remaining.map(ClockText.countdown) ?? ""
         case .end: report.end.map { ClockText.wallTime($0, in: zone) } ?? ""
-        case .progress: String(ClockText.whole(report.progress * 100, .down))
+        case .progress: String(WholeNumber.rounding(report.progress * 100, .down))
         // Templates feed status bars, tmux's among them: a title never styles the bar.
         case .title: DisplayText.tmux(report.intention?.title ?? "")
         case .id: report.intention.map { String($0.id) } ?? ""
