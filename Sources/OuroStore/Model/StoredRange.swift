@@ -8,7 +8,7 @@ import OuroCore
 /// refusal (exit 74) instead. The bounds are generous beside anything ouro writes.
 enum StoredRange {
     /// Instants: finite, from 1970 to the end of 2200 (`OURO_NOW`'s range).
-    static let time: ClosedRange<Double> = 0...7_289_654_399
+    static let time = SupportedTimes.range
     /// Ids, positions, numbers and counters: non-negative and below 2^31.
     static let counter: ClosedRange<Int> = 0...Int(Int32.max)
     /// Durations (estimates, time worked, an interval's length): at most 10,000 hours.

@@ -1,3 +1,4 @@
+import OuroCore
 import TimerTree
 
 /// Parses the instants `OURO_NOW` accepts into seconds since the Unix epoch.
@@ -13,7 +14,7 @@ enum InstantText {
     /// The instants `OURO_NOW` may name: years 1970 to 2200 (through
     /// 2200-12-31T23:59:59Z). A pretend time far beyond makes every command catch up on
     /// centuries of work hours first.
-    static let pretendRange: ClosedRange<Double> = 0...7_289_654_399
+    static let pretendRange = SupportedTimes.range
 
     /// Seconds since the epoch for `text`, or nil when it is neither form.
     static func parse(_ text: String) -> Double? {
